@@ -1,0 +1,23 @@
+namespace QuantumDsl;
+
+/// <summary>A physical quantity whose valid range depends on the experiment's device.</summary>
+public enum DeviceQuantity
+{
+    /// <summary>Rabi frequency Ω in rad/µs: 0 to the channel's <c>max_amp</c>.</summary>
+    Amplitude,
+
+    /// <summary>Detuning δ in rad/µs: ±<c>max_abs_detuning</c>.</summary>
+    Detuning,
+
+    /// <summary>Pulse or waveform duration in ns: <c>min_duration</c> to <c>max_duration</c> (and the sequence limit).</summary>
+    DurationNs,
+
+    /// <summary>Distance between atoms in µm: at least <c>min_atom_distance</c>.</summary>
+    AtomDistanceUm,
+
+    /// <summary>Number of atoms: 1 to <c>max_atom_num</c>.</summary>
+    AtomCount,
+
+    /// <summary>Shots per job: 1 to <c>max_runs</c>.</summary>
+    Runs,
+}
