@@ -1,6 +1,5 @@
 namespace QuantumDsl.Tests;
 
-
 public sealed class SweepAlgebraTests
 {
     [Fact]
