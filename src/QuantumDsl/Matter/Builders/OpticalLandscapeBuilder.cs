@@ -1,0 +1,62 @@
+namespace QuantumDsl.Matter;
+
+using static OqtantLimits;
+
+/// <summary>Builds the painted landscape inside <see cref="MatterJobBuilder.Landscape"/>: 2–5 snapshots in time order.</summary>
+public sealed class OpticalLandscapeBuilder
+{
+    private readonly List<Landscape> snapshots = [];
+    private InterpolationType interpolation = InterpolationType.Linear;
+
+    /// <summary>Adds a snapshot at <paramref name="timeMs"/> (0.1 ms resolution) whose points <paramref name="configure"/> adds.</summary>
+    public OpticalLandscapeBuilder Snapshot(
+        [Limit(LandscapeTimeMsMin, LandscapeTimeMsMax, Unit = "ms", Field = "optical_landscape.landscapes.time_ms")] double timeMs,
+        Action<LandscapeBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new LandscapeBuilder();
+        configure(builder);
+        snapshots.Add(builder.Build(timeMs));
+        return this;
+    }
+
+    /// <summary>Sets the interpolation in time between snapshots (default LINEAR).</summary>
+    public OpticalLandscapeBuilder Interpolation(InterpolationType value)
+    {
+        interpolation = value;
+        return this;
+    }
+
+    internal OpticalLandscape Build() => new() { Interpolation = interpolation, Landscapes = [.. snapshots] };
+}
+
+/// <summary>Builds one landscape snapshot: 2–121 (position, potential) points by non-decreasing position.</summary>
+public sealed class LandscapeBuilder
+{
+    private readonly List<(double Position, double Potential)> points = [];
+    private InterpolationType spatialInterpolation = InterpolationType.Linear;
+
+    /// <summary>Adds a point: position (µm) and potential (kHz).</summary>
+    public LandscapeBuilder Point(
+        [Limit(LandscapePositionUmMin, LandscapePositionUmMax, Unit = "µm", Field = "optical_landscape.landscapes.positions_um")] double positionUm,
+        [Limit(LandscapePotentialKHzMin, LandscapePotentialKHzMax, Unit = "kHz", Field = "optical_landscape.landscapes.potentials_khz")] double potentialKHz)
+    {
+        points.Add((positionUm, potentialKHz));
+        return this;
+    }
+
+    /// <summary>Sets the interpolation between positions (default LINEAR).</summary>
+    public LandscapeBuilder Interpolation(InterpolationType value)
+    {
+        spatialInterpolation = value;
+        return this;
+    }
+
+    internal Landscape Build(double timeMs) => new()
+    {
+        TimeMs = timeMs,
+        PotentialsKHz = [.. points.Select(p => p.Potential)],
+        PositionsUm = [.. points.Select(p => p.Position)],
+        SpatialInterpolation = spatialInterpolation,
+    };
+}
