@@ -16,12 +16,12 @@ internal static class InputValidator
             return sink.Found;
         }
 
+        Check(values, sink);
         if (input.Notes is { Length: > NotesLengthMax } notes)
         {
             sink.Rule("notes", $"{notes.Length} characters", $"exceeds the maximum {NotesLengthMax} characters");
         }
 
-        Check(values, sink);
         return sink.Found;
     }
 
