@@ -10,7 +10,8 @@ namespace QuantumDsl.Matter;
 /// </summary>
 [JsonSourceGenerationOptions(
     RespectNullableAnnotations = true,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(WireDateTimeConverter)])]
 [JsonSerializable(typeof(JobCreateRequest))]
 [JsonSerializable(typeof(JobCreateResponse))]
 [JsonSerializable(typeof(OqtantJob))]
