@@ -87,9 +87,11 @@ public sealed class MatterJobJsonTests
     {
         var json = Fixtures.BecFixtureJson.Replace("\"time_of_flight_ms\":8.0,", string.Empty, StringComparison.Ordinal);
 
-        var ex = Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(json));
+        var violation = Assert.Single(Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(json)).Violations);
 
-        Assert.Contains("time_of_flight_ms", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("inputs[0].values", violation.Path);
+        Assert.Equal("object", violation.Value);
+        Assert.Contains("missing required properties including: 'time_of_flight_ms'", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,5 +113,41 @@ public sealed class MatterJobJsonTests
         var json = Fixtures.BecFixtureJson.Replace("\"end_time_ms\":0.0", field, StringComparison.Ordinal);
 
         Assert.Equal(expected, MatterJob.FromJson(json).Inputs[0].Values.EndTimeMs);
+    }
+
+    [Fact]
+    public void Parse_errors_in_a_json_node_name_the_path_and_value_and_leave_the_node_unchanged()
+    {
+        var node = JsonNode.Parse(Fixtures.BecFixtureJson)!.AsObject();
+        node["inputs"]![0]!["values"]!["rf_evaporation"]!["interpolation"] = "STEP";
+        var before = node.ToJsonString();
+
+        var violation = Assert.Single(Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(node)).Violations);
+
+        Assert.Equal("inputs[0].values.rf_evaporation.interpolation: \"STEP\" is not one of LINEAR, OFF, PREVIOUS", violation.Message);
+        Assert.Equal(before, node.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("null", "$: null is not a job object")]
+    [InlineData("[1]", "$: [1] is not a job object")]
+    public void Parse_rejects_what_is_not_a_job_object(string json, string expected) =>
+        Assert.Equal(expected, Assert.Single(Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(json)).Violations).Message);
+
+    [Fact]
+    public void Parse_reports_malformed_json()
+    {
+        var violation = Assert.Single(Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson("{\"name\": ")).Violations);
+
+        Assert.StartsWith("$: invalid JSON cannot be read:", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("BytePositionInLine", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outputs_of_any_era_are_not_part_of_a_definition()
+    {
+        var file = JobFileSamples.TimeOfFlight.Replace("\"temperature_nk\":87", "\"temperature_uk\":87", StringComparison.Ordinal);
+
+        Assert.Equal(JobType.Paint1D, MatterJob.FromJson(file).JobType);
     }
 }

@@ -57,23 +57,14 @@ public sealed record MatterJob
     /// are reported together as an <see cref="ExperimentValidationException"/>. Server-assigned fields (ids, runs,
     /// status, outputs) are not part of the definition; <c>input_count</c> is recomputed.
     /// </summary>
-    public static MatterJob FromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return FromJob(Parse(() => JsonSerializer.Deserialize(json, OqtantJsonContext.Strict.OqtantJob), () => JsonNode.Parse(json)));
-    }
+    public static MatterJob FromJson(string json) => FromJob(JobDefinitionReader.Read(json));
 
     /// <summary>Parses and validates a job definition held as a JSON element (see <see cref="FromJson(string)"/>).</summary>
-    public static MatterJob FromJson(JsonElement json) =>
-        FromJob(Parse(() => json.Deserialize(OqtantJsonContext.Strict.OqtantJob), () => JsonNode.Parse(json.GetRawText())));
+    public static MatterJob FromJson(JsonElement json) => FromJob(JobDefinitionReader.Read(json));
 
     /// <summary>Parses and validates a job definition held as a JSON node, for example a <see cref="JsonObject"/>
-    /// built like a dictionary (see <see cref="FromJson(string)"/>).</summary>
-    public static MatterJob FromJson(JsonNode json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return FromJob(Parse(() => json.Deserialize(OqtantJsonContext.Strict.OqtantJob), () => json));
-    }
+    /// built like a dictionary (see <see cref="FromJson(string)"/>). The node is not modified.</summary>
+    public static MatterJob FromJson(JsonNode json) => FromJob(JobDefinitionReader.Read(json));
 
     /// <summary>Validates a job received on the wire (for example by a server) and makes the job.</summary>
     public static MatterJob FromRequest(JobCreateRequest request)
@@ -102,31 +93,4 @@ public sealed record MatterJob
         ExperimentValidationException.ThrowIfAny(violations);
         return new MatterJob(name, inputs!);
     }
-
-    private static OqtantJob Parse(Func<OqtantJob?> parse, Func<JsonNode?> document)
-    {
-        try
-        {
-            return parse() ?? throw Invalid("$", "null", "is not a job object");
-        }
-        catch (JsonException ex)
-        {
-            throw new ExperimentValidationException([JsonErrors.ToViolation(ex, TryParse(document))]);
-        }
-    }
-
-    private static JsonNode? TryParse(Func<JsonNode?> document)
-    {
-        try
-        {
-            return document();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static ExperimentValidationException Invalid(string path, string value, string rule) =>
-        new([Violation.Rule(path, value, rule)]);
 }

@@ -12,9 +12,15 @@ internal static class JsonErrors
     public static Violation ToViolation(JsonException ex, JsonNode? document)
     {
         var path = ex.Path is null or "$" ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
-        var value = Find(document, path)?.ToJsonString() ?? "invalid JSON";
+        var value = Find(document, path) switch
+        {
+            null => "invalid JSON",
+            JsonObject => "object",
+            JsonArray => "array",
+            var found => found.ToJsonString(),
+        };
         var allowed = Allowed(path);
-        var rule = allowed is null ? "is not valid: " + Trim(ex.Message) : "is not one of " + allowed;
+        var rule = allowed is null ? "cannot be read: " + Trim(ex.Message, ex.Path) : "is not one of " + allowed;
         return Violation.Rule(path, value, rule);
     }
 
@@ -34,12 +40,9 @@ internal static class JsonErrors
         };
     }
 
-    /// <summary>Drops System.Text.Json's " Path: … | LineNumber: …" tail (the path is already in the violation).</summary>
-    private static string Trim(string message)
-    {
-        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return at < 0 ? message : message[..at];
-    }
+    /// <summary>Drops System.Text.Json's "Path: … | " (the path is already in the violation); keeps line and position.</summary>
+    private static string Trim(string message, string? path) =>
+        path is null ? message : message.Replace("Path: " + path + " | ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Follows a path such as <c>inputs[0].values.image_type</c> into the document.</summary>
     private static JsonNode? Find(JsonNode? node, string path)
