@@ -79,7 +79,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
         if (boundsValid && (value < min || value > max))
         {
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, initializer.Value.Syntax.GetLocation(),
-                property.Name, Literals.Number(value), Literals.Bound(min), Literals.Bound(max)));
+                ClampProperties.For(value, min, max, property.Type.SpecialType == SpecialType.System_Int32), property.Name, Literals.Number(value), Literals.Bound(min), Literals.Bound(max)));
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 if (QdslSymbols.AsDouble(value.ConstantValue.Value) is { } constant && !limit.Contains(constant))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.ConstantOutOfRange, value.Syntax.GetLocation(),
-                        Literals.Number(constant), parameter.Name, Literals.Bound(limit.Min), Literals.Bound(limit.Max), limit.Suffix()));
+                        ClampProperties.For(constant, limit.Min, limit.Max, parameter.Type.SpecialType == SpecialType.System_Int32), Literals.Number(constant), parameter.Name, Literals.Bound(limit.Min), Literals.Bound(limit.Max), limit.Suffix()));
                 }
 
                 return;
