@@ -7,14 +7,14 @@ namespace QuantumDsl.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class DslStubs
 {
-    public static bool Needed { get; } =
-        typeof(IExperiment).Assembly.GetType("QuantumDsl.Matter.MatterJobBuilder") is null
-        || typeof(IExperiment).Assembly.GetType("QuantumDsl.Analog.SequenceBuilder") is null;
+    public static bool MatterNeeded { get; } = typeof(IExperiment).Assembly.GetType("QuantumDsl.Matter.MatterJobBuilder") is null;
 
-    /// <summary>The stub sources when needed, else nothing.</summary>
-    public static IEnumerable<string> Sources => Needed ? [Source] : [];
+    public static bool AnalogNeeded { get; } = typeof(IExperiment).Assembly.GetType("QuantumDsl.Analog.SequenceBuilder") is null;
 
-    public const string Source = """
+    /// <summary>The stub sources still needed, else nothing.</summary>
+    public static IEnumerable<string> Sources => (MatterNeeded ? [MatterSource] : Array.Empty<string>()).Concat(AnalogNeeded ? [AnalogSource] : []);
+
+    public const string MatterSource = """
         #nullable enable
         namespace QuantumDsl
         {
@@ -22,13 +22,6 @@ internal static class DslStubs
             {
                 string JobName { get; }
                 QuantumDsl.Matter.MatterInput ToInput();
-            }
-
-            public interface IAnalogExperiment : IExperiment
-            {
-                QuantumDsl.Analog.AnalogSequence Sequence { get; }
-                System.Collections.Generic.IReadOnlyDictionary<string, double> Variables { get; }
-                int Runs { get; }
             }
         }
 
@@ -55,10 +48,23 @@ internal static class DslStubs
             public sealed class MatterJobBuilder
             {
                 private readonly MatterInput _input = new();
-                public MatterJobBuilder Evaporation(System.Func<RfEvaporationBuilder, RfEvaporationBuilder> ramp) { ramp(new RfEvaporationBuilder()); return this; }
+                public MatterJobBuilder Evaporation(System.Action<RfEvaporationBuilder> ramp) { ramp(new RfEvaporationBuilder()); return this; }
                 public MatterJobBuilder LifetimeMs([Limit(0, 200, Unit = "ms", Field = "end_time_ms")] double lifetimeMs) => this;
                 public MatterJobBuilder TimeOfFlight([Limit(2, 20, Unit = "ms", Field = "time_of_flight_ms")] double timeOfFlightMs) { _input.TimeOfFlightMs = timeOfFlightMs; return this; }
                 public MatterInput Build() => _input;
+            }
+        }
+        """;
+
+    public const string AnalogSource = """
+        #nullable enable
+        namespace QuantumDsl
+        {
+            public interface IAnalogExperiment : IExperiment
+            {
+                QuantumDsl.Analog.AnalogSequence Sequence { get; }
+                System.Collections.Generic.IReadOnlyDictionary<string, double> Variables { get; }
+                int Runs { get; }
             }
         }
 
