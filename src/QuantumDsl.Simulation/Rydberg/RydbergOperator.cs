@@ -1,0 +1,172 @@
+namespace QuantumDsl.Simulation.Rydberg;
+
+/// <summary>
+/// H/ħ = Σ_q (Ω_q/2)(e^{−iφ_q}|g⟩⟨r| + h.c.) − Σ_q δ_q n_q + Σ_{q&lt;p} C6/R⁶ n_q n_p on 2^N amplitudes.
+/// Atom q is bit N−1−q of the basis index (so the index written in binary is the bitstring, '1' = Rydberg).
+/// The diagonal (interaction vector, precomputed once; detuning from two small tables) and the drive
+/// (a bit flip per atom) are applied in one cache-blocked pass: flips on low bits stay inside a block,
+/// flips on high bits pair whole blocks; blocks run in parallel.
+/// </summary>
+internal sealed class RydbergOperator
+{
+    private const int MaxBlockBits = 12;
+
+    private readonly int _blockBits;
+    private readonly double[] _coefRe;
+    private readonly double[] _coefIm;
+    private readonly double[] _detLow;
+    private readonly double[] _detHigh;
+
+    public RydbergOperator(double[][] positions, double c6)
+    {
+        AtomCount = positions.Length;
+        Dimension = 1 << AtomCount;
+        _blockBits = Math.Min(AtomCount, MaxBlockBits);
+        Interaction = InteractionDiagonal(positions, c6);
+        _coefRe = new double[AtomCount];
+        _coefIm = new double[AtomCount];
+        _detLow = new double[1 << _blockBits];
+        _detHigh = new double[Dimension >> _blockBits];
+    }
+
+    public int AtomCount { get; }
+
+    public int Dimension { get; }
+
+    /// <summary>Σ C6/R⁶ n_q n_p for every basis state (rad/µs).</summary>
+    public double[] Interaction { get; }
+
+    /// <summary>True when the current step has no drive (the Hamiltonian is diagonal).</summary>
+    public bool IsDiagonal { get; private set; }
+
+    /// <summary>Loads the drive and detuning of one step.</summary>
+    public void SetStep(HamiltonianStep step)
+    {
+        for (var q = 0; q < AtomCount; q++)
+        {
+            var bit = AtomCount - 1 - q;
+            // out[g] += (Ω/2)e^{−iφ} v[r]; drive = Ω e^{iφ}.
+            _coefRe[bit] = step.DriveRe[q] / 2;
+            _coefIm[bit] = -step.DriveIm[q] / 2;
+        }
+        IsDiagonal = !step.HasDrive;
+        FillDetuning(step.Detuning, _detLow, 0);
+        FillDetuning(step.Detuning, _detHigh, _blockBits);
+    }
+
+    /// <summary>Diagonal of H at index i (rad/µs).</summary>
+    public double DiagonalAt(int i) =>
+        Interaction[i] + _detLow[i & ((1 << _blockBits) - 1)] + _detHigh[i >> _blockBits];
+
+    private void FillDetuning(double[] detuning, double[] table, int firstBit)
+    {
+        for (var j = 0; j < table.Length; j++)
+        {
+            var sum = 0.0;
+            for (var b = 0; b < AtomCount - firstBit && b < 31; b++)
+            {
+                if ((j >> b & 1) != 0)
+                    sum -= detuning[AtomCount - 1 - (b + firstBit)];
+            }
+            table[j] = sum;
+        }
+    }
+
+    /// <summary>dst = H·src.</summary>
+    public void Apply(StateVector src, StateVector dst)
+    {
+        var blockSize = 1 << _blockBits;
+        var blocks = Dimension >> _blockBits;
+        if (Dimension < Chunks.ParallelThreshold)
+        {
+            for (var b = 0; b < blocks; b++)
+                ApplyBlock(src, dst, b, blockSize);
+        }
+        else
+        {
+            Parallel.For(0, blocks, b => ApplyBlock(src, dst, b, blockSize));
+        }
+    }
+
+    private void ApplyBlock(StateVector src, StateVector dst, int block, int blockSize)
+    {
+        var start = block * blockSize;
+        var sRe = src.Re.AsSpan(start, blockSize);
+        var sIm = src.Im.AsSpan(start, blockSize);
+        var dRe = dst.Re.AsSpan(start, blockSize);
+        var dIm = dst.Im.AsSpan(start, blockSize);
+        VectorKernels.Diagonal(Interaction.AsSpan(start, blockSize), _detLow, _detHigh[block], sRe, sIm, dRe, dIm);
+        if (IsDiagonal)
+            return;
+        for (var bit = 0; bit < _blockBits; bit++)
+        {
+            var (cr, ci) = (_coefRe[bit], _coefIm[bit]);
+            if (cr == 0 && ci == 0)
+                continue;
+            var stride = 1 << bit;
+            if (stride >= 4)
+            {
+                for (var j0 = 0; j0 < blockSize; j0 += 2 * stride)
+                {
+                    // j0..: bit clear (ground) gets c·v[rydberg]; j0+stride..: bit set gets conj(c)·v[ground].
+                    VectorKernels.AddScaled(cr, ci, sRe.Slice(j0 + stride, stride), sIm.Slice(j0 + stride, stride), dRe.Slice(j0, stride), dIm.Slice(j0, stride));
+                    VectorKernels.AddScaled(cr, -ci, sRe.Slice(j0, stride), sIm.Slice(j0, stride), dRe.Slice(j0 + stride, stride), dIm.Slice(j0 + stride, stride));
+                }
+            }
+            else
+            {
+                for (var j = 0; j < blockSize; j++)
+                {
+                    var k = j ^ stride;
+                    var c2 = (j & stride) == 0 ? ci : -ci;
+                    dRe[j] += cr * sRe[k] - c2 * sIm[k];
+                    dIm[j] += cr * sIm[k] + c2 * sRe[k];
+                }
+            }
+        }
+        for (var bit = _blockBits; bit < AtomCount; bit++)
+        {
+            var (cr, ci) = (_coefRe[bit], _coefIm[bit]);
+            if (cr == 0 && ci == 0)
+                continue;
+            var partner = start ^ (1 << bit);
+            if ((start & (1 << bit)) != 0)
+                ci = -ci;
+            VectorKernels.AddScaled(cr, ci, src.Re.AsSpan(partner, blockSize), src.Im.AsSpan(partner, blockSize), dRe, dIm);
+        }
+    }
+
+    private static double[] InteractionDiagonal(double[][] positions, double c6)
+    {
+        var n = positions.Length;
+        // u[b1, b2]: interaction between the atoms on bits b1 and b2.
+        var u = new double[n, n];
+        for (var q = 0; q < n; q++)
+        {
+            for (var p = q + 1; p < n; p++)
+            {
+                var dx = positions[q][0] - positions[p][0];
+                var dy = positions[q][1] - positions[p][1];
+                var dz = positions[q][2] - positions[p][2];
+                var r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 == 0)
+                    throw new Pulser.PulserSequenceException("register", $"atoms {q} and {p} are at the same position");
+                var v = c6 / (r2 * r2 * r2);
+                u[n - 1 - q, n - 1 - p] = u[n - 1 - p, n - 1 - q] = v;
+            }
+        }
+        var dim = 1 << n;
+        var diag = new double[dim];
+        // diag[i] = diag[i without its top bit t] + Σ_{bits b of the rest} u[t, b].
+        for (var i = 1; i < dim; i++)
+        {
+            var top = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)i);
+            var rest = i & ~(1 << top);
+            var sum = diag[rest];
+            for (var r = rest; r != 0; r &= r - 1)
+                sum += u[top, System.Numerics.BitOperations.TrailingZeroCount(r)];
+            diag[i] = sum;
+        }
+        return diag;
+    }
+}
