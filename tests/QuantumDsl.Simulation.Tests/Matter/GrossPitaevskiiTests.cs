@@ -70,7 +70,7 @@ public sealed class GrossPitaevskiiTests
         var solver = new SplitStepSolver(Grid, NonPolynomialSchrodinger.ForGuide(400, ScatteringLengthUm));
         var psi = solver.GroundState(Harmonic(50), atoms);
         var barrier = new PaintedBarrier([0, 5, 10], [-10, 0, 10], [0, 40, 10], [1, 2, 1], BarrierShape.Gaussian);
-        var potential = new PaintedPotential(new ExperimentPotential(Trap.Experiment, Grid.X, [barrier], null, null));
+        var potential = new PaintedPotential(new ExperimentPotential(Trap.Oqtant, Grid.X, [barrier], null, null));
 
         solver.Evolve(psi, potential, 0, 10, 0.002);
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using MathNet.Numerics.IntegralTransforms;
 using QuantumDsl.Simulation.Matter.Physics;
 
 namespace QuantumDsl.Simulation.Matter.Gpe;
@@ -18,12 +17,14 @@ public sealed class SplitStepSolver
     private const double KhzToRadPerMs = 2 * Math.PI;
     private readonly Grid1D _grid;
     private readonly MeanField _meanField;
+    private readonly FftPlan _fft;
 
     /// <summary>Creates a solver on <paramref name="grid"/> with the interaction <paramref name="meanField"/>.</summary>
     public SplitStepSolver(Grid1D grid, MeanField meanField)
     {
         _grid = grid ?? throw new ArgumentNullException(nameof(grid));
         _meanField = meanField ?? throw new ArgumentNullException(nameof(meanField));
+        _fft = new FftPlan(grid.Count);
     }
 
     /// <summary>The grid.</summary>
@@ -64,7 +65,7 @@ public sealed class SplitStepSolver
     {
         var n = _grid.Count;
         var spectrum = psi.ToArray();
-        Fourier.Forward(spectrum, FourierOptions.NoScaling);
+        _fft.Forward(spectrum);
         double kinetic = 0;
         for (var i = 0; i < n; i++)
             kinetic += KineticCoefficient * _grid.K[i] * _grid.K[i] * (spectrum[i].Real * spectrum[i].Real + spectrum[i].Imaginary * spectrum[i].Imaginary);
@@ -100,9 +101,9 @@ public sealed class SplitStepSolver
         for (var step = 1; step <= maxSteps; step++)
         {
             HalfStepImaginary(psi, v, stepMs);
-            Fourier.Forward(psi, FourierOptions.NoScaling);
+            _fft.Forward(psi);
             for (var i = 0; i < psi.Length; i++) psi[i] *= kinetic[i];
-            Fourier.Inverse(psi, FourierOptions.AsymmetricScaling);
+            _fft.Inverse(psi);
             HalfStepImaginary(psi, v, stepMs);
             var scale = Math.Sqrt(atomNumber / Norm(psi));
             for (var i = 0; i < psi.Length; i++) psi[i] *= scale;
@@ -151,9 +152,9 @@ public sealed class SplitStepSolver
             var t = startMs + s * dt;
             Refresh(t);
             HalfStepReal(psi, v, hasLoss ? loss : null, dt);
-            Fourier.Forward(psi, FourierOptions.NoScaling);
+            _fft.Forward(psi);
             for (var i = 0; i < n; i++) psi[i] *= kinetic[i];
-            Fourier.Inverse(psi, FourierOptions.AsymmetricScaling);
+            _fft.Inverse(psi);
             Refresh(t + dt);
             HalfStepReal(psi, v, hasLoss ? loss : null, dt);
         }

@@ -10,8 +10,8 @@ internal static class Rb87
     /// <summary>Atomic mass of <sup>87</sup>Rb, 86.909180527 u.</summary>
     public const double Mass = 86.909180527 * 1.66053906660e-27;
 
-    /// <summary>s-wave scattering length of |F=2, m_F=2⟩, 98.98 a₀ (van Kempen et al., PRL 88, 093201 (2002)).</summary>
-    public const double ScatteringLength = 98.98 * 5.29177210903e-11;
+    /// <summary>s-wave scattering length of |F=1, m_F=−1⟩, 100.40 a₀ (van Kempen et al., PRL 88, 093201 (2002)).</summary>
+    public const double ScatteringLength = 100.40 * 5.29177210903e-11;
 
     /// <summary>Resonant absorption cross-section for the D2 cycling transition, 3λ²/2π (λ = 780.241 nm), in µm².</summary>
     public const double CyclingCrossSectionUm2 = 0.2907;

@@ -8,11 +8,8 @@ namespace QuantumDsl.Simulation.Matter.Potentials;
 /// </summary>
 public sealed record Trap(double AxialHz, double RadialHz)
 {
-    /// <summary>The trap in which barriers and landscapes are painted: 50 Hz axial (oqtant), 400 Hz radial (oqtant simulator).</summary>
-    public static Trap Experiment { get; } = new(50, 400);
-
-    /// <summary>The trap at the end of evaporation, from which BEC shots are released: 80 Hz × 1000 Hz (oqtant's thermometry constants).</summary>
-    public static Trap Evaporation { get; } = new(80, 1000);
+    /// <summary>Oqtant's magnetic trap: 50 Hz along the painting axis (the client's display potential), 400 Hz radially (the oqtant simulator).</summary>
+    public static Trap Oqtant { get; } = new(50, 400);
 
     /// <summary>Geometric mean angular frequency ω̄ = 2π(f_x f_r²)^{1/3} (rad/s).</summary>
     public double MeanAngular => 2 * Math.PI * Math.Cbrt(AxialHz * RadialHz * RadialHz);
