@@ -13,8 +13,7 @@ public sealed class OqtantJobWireTests
     [InlineData(JobFileSamples.InTrap)]
     public void Job_files_round_trip_with_the_same_values_and_key_order(string file)
     {
-        var job = JsonSerializer.Deserialize(file, OqtantJsonContext.Default.OqtantJob)!;
-        var written = JsonSerializer.Serialize(job, OqtantJsonContext.Default.OqtantJob);
+        var written = OqtantJob.Parse(file).ToJson();
 
         using var original = JsonDocument.Parse(file);
         using var again = JsonDocument.Parse(written);
@@ -88,6 +87,16 @@ public sealed class OqtantJobWireTests
         Assert.EndsWith("""
             "job_type":"BARRIER","failed_inputs":[3],"paid":false,"qpu":"BIGBERT"}
             """, written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ignores_keys_of_newer_service_versions_and_rejects_null()
+    {
+        var job = OqtantJob.Parse(JobFileSamples.InTrap[..^1] + ""","priority":"HIGH"}""");
+
+        Assert.Equal("LongOnlyExpt_it", job.Name);
+        Assert.DoesNotContain("priority", job.ToJson(), StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => OqtantJob.Parse("null"));
     }
 
     [Fact]

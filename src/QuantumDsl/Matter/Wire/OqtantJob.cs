@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace QuantumDsl.Matter;
@@ -72,4 +73,15 @@ public sealed record OqtantJob
     [JsonPropertyName("qpu")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Qpu { get; init; }
+
+    /// <summary>The job as one line of JSON, as the Python client writes job files and the service returns it.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, OqtantJsonContext.Default.OqtantJob);
+
+    /// <summary>
+    /// Reads a job as the service returns it or a job file holds it. Unknown keys from newer service versions are
+    /// ignored (use <see cref="MatterJob.FromJson(string)"/> to read a user-written definition strictly).
+    /// </summary>
+    /// <exception cref="JsonException">The text is not a job (the message names the path).</exception>
+    public static OqtantJob Parse(string json) =>
+        JsonSerializer.Deserialize(json, OqtantJsonContext.Default.OqtantJob) ?? throw new JsonException("A job file holds null, not a job.");
 }
