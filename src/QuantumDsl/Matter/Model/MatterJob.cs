@@ -53,9 +53,10 @@ public sealed record MatterJob
 
     /// <summary>
     /// Parses and validates a job definition: a POST body, a job file or a <c>GET</c> response
-    /// (<c>{name, inputs: [{values, notes, …}], job_type?, …}</c>). Unknown keys, wrong types and every broken limit
-    /// are reported together as an <see cref="ExperimentValidationException"/>. Server-assigned fields (ids, runs,
-    /// status, outputs) are not part of the definition; <c>input_count</c> is recomputed.
+    /// (<c>{name, inputs: [{values, notes, …}], job_type?, …}</c>). Throws <see cref="ExperimentValidationException"/>: a
+    /// JSON problem (unknown key, wrong type, unknown enum value, missing field) as one violation naming its path and
+    /// value; otherwise every broken limit together. Server-assigned fields (ids, runs, status, outputs) are not part
+    /// of the definition; <c>input_count</c> is recomputed; a stated <c>job_type</c> must match the inputs.
     /// </summary>
     public static MatterJob FromJson(string json) => FromJob(JobDefinitionReader.Read(json));
 
