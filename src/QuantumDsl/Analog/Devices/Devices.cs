@@ -5,7 +5,7 @@ using QuantumDsl.Analog;
 
 [assembly: DeviceSpec("AnalogDevice", CloudDeviceType = null, Dimensions = 2, RydbergLevel = 60, InteractionCoeff = 865723.02,
     MaxAtomNum = 80, MinAtomDistanceUm = 5, MaxRadialDistanceUm = 38, MaxSequenceDurationNs = 6000, MaxRuns = 2000,
-    RequiresLayout = true, AcceptsNewLayouts = true, MaxLayoutFilling = 0.5)]
+    RequiresLayout = true, AcceptsNewLayouts = true, MaxLayoutFilling = 0.5, OptimalLayoutFilling = 0.45)]
 [assembly: ChannelSpec("AnalogDevice", "rydberg_global", Basis = "ground-rydberg", Addressing = "Global",
     MaxAmplitude = 12.566370614359172, MaxAbsDetuning = 125.66370614359172, ClockPeriodNs = 4, MinDurationNs = 16,
     MaxDurationNs = 100_000_000, ModBandwidthMHz = 8)]
@@ -33,7 +33,8 @@ using QuantumDsl.Analog;
 
 [assembly: DeviceSpec("Fresnel", CloudDeviceType = "FRESNEL", Dimensions = 2, RydbergLevel = 60, InteractionCoeff = 865723.02,
     MaxAtomNum = 80, MinAtomDistanceUm = 5, MaxRadialDistanceUm = 38, MaxSequenceDurationNs = 6000, MaxRuns = 500,
-    RequiresLayout = true, AcceptsNewLayouts = true, MaxLayoutFilling = 0.5)]
+    RequiresLayout = true, AcceptsNewLayouts = true, MaxLayoutFilling = 0.5, OptimalLayoutFilling = 0.45,
+    MinLayoutTraps = 10, MaxLayoutTraps = 200)]
 [assembly: ChannelSpec("Fresnel", "rydberg_global", Basis = "ground-rydberg", Addressing = "Global",
     MaxAmplitude = 12.566370614359172, MinAverageAmplitude = 0.5654866776461628, MaxAbsDetuning = 48.69468613064179,
     ClockPeriodNs = 4, MinDurationNs = 16, MaxDurationNs = 6000, ModBandwidthMHz = 8)]

@@ -50,6 +50,15 @@ public sealed class DeviceSpecAttribute : Attribute
     /// <summary>Maximum fraction of a layout's traps that may be filled.</summary>
     public double MaxLayoutFilling { get; set; } = 0.5;
 
+    /// <summary>Optimal fraction of a layout's traps to fill (0: same as <see cref="MaxLayoutFilling"/>).</summary>
+    public double OptimalLayoutFilling { get; set; }
+
+    /// <summary>Fewest traps a layout may have.</summary>
+    public int MinLayoutTraps { get; set; } = 1;
+
+    /// <summary>Most traps a layout may have (0: no limit).</summary>
+    public int MaxLayoutTraps { get; set; }
+
     /// <summary>Whether the device is virtual (an emulator-only device such as <c>MockDevice</c>).</summary>
     public bool IsVirtual { get; set; }
 

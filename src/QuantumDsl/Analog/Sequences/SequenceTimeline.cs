@@ -1,0 +1,53 @@
+namespace QuantumDsl.Analog;
+
+/// <summary>
+/// Schedules a bound sequence as Pulser's protocols do (ignoring modulation buffers and phase-jump delays):
+/// <c>no-delay</c> starts when the channel is free, <c>min-delay</c> also waits for channels addressing the same atoms,
+/// <c>wait-for-all</c> waits for every channel; <c>align</c> synchronises channels; a retarget costs <c>fixed_retarget_t</c>.
+/// </summary>
+internal static class SequenceTimeline
+{
+    public static long TotalNs(AnalogSequence sequence, IReadOnlyDictionary<string, double> values)
+    {
+        var ends = sequence.Channels.ToDictionary(c => c.Name, _ => 0L);
+        var everyone = Enumerable.Range(0, sequence.Register.Count).ToHashSet();
+        var targets = sequence.Channels.ToDictionary(c => c.Name, c => c.Channel.IsLocal ? [] : everyone);
+        foreach (var op in sequence.Operations)
+        {
+            switch (op)
+            {
+                case PulseOperation pulse when ends.ContainsKey(pulse.Channel):
+                    var start = pulse.Protocol switch
+                    {
+                        Protocol.WaitForAll => ends.Values.Max(),
+                        Protocol.MinDelay => ends.Where(e => e.Key == pulse.Channel || targets[e.Key].Overlaps(targets[pulse.Channel])).Max(e => e.Value),
+                        _ => ends[pulse.Channel],
+                    };
+                    ends[pulse.Channel] = start + Whole(SequenceChecks.PulseDuration(pulse.Pulse, values));
+                    break;
+                case DelayOperation delay when ends.ContainsKey(delay.Channel):
+                    ends[delay.Channel] += Whole(delay.DurationNs.Evaluate(values));
+                    break;
+                case AlignOperation align:
+                    var aligned = align.Channels.Where(ends.ContainsKey).ToList();
+                    var end = aligned.Count > 0 ? aligned.Max(c => ends[c]) : 0;
+                    aligned.ForEach(c => ends[c] = end);
+                    break;
+                case TargetOperation target when ends.ContainsKey(target.Channel):
+                    var channel = sequence.FindChannel(target.Channel)!.Channel;
+                    var atoms = target.AtomIds.Select(sequence.Register.IndexOf).Where(i => i >= 0).ToHashSet();
+                    if (targets[target.Channel].Count > 0 && !targets[target.Channel].SetEquals(atoms))
+                    {
+                        ends[target.Channel] += channel.FixedRetargetNs;
+                    }
+
+                    targets[target.Channel] = atoms;
+                    break;
+            }
+        }
+
+        return ends.Count == 0 ? 0 : ends.Values.Max();
+    }
+
+    private static long Whole(double ns) => double.IsFinite(ns) && ns > 0 ? (long)Math.Round(ns, MidpointRounding.ToEven) : 0;
+}
