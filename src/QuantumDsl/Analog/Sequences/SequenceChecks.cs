@@ -95,7 +95,7 @@ internal static class SequenceChecks
             }
             else if (xy.Count > 0 != (basis == Basis.XY))
             {
-                v.Add(Violation.Rule("measurement", basis.ToWire(), xy.Count > 0 ? "is not XY: a sequence with the microwave channel measures in XY" : "is XY but no microwave channel is declared"));
+                v.Add(Violation.Rule("measurement", basis.ToWire(), xy.Count > 0 ? "is not XY: a sequence with the microwave channel measures in XY" : "needs the microwave channel, which is not declared"));
             }
         }
 
