@@ -158,4 +158,16 @@ public sealed class ValidateRulesTests
         Assert.Equal(150, mock().Add(Pulse.Constant(100, 1, 0), "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.WaitForAll).Build().DurationNs(none));
         Assert.Equal(130, mock().Delay(80, "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.NoDelay).Align("a", "b").Add(Pulse.Constant(50, 1, 0), "a", Protocol.NoDelay).Build().DurationNs(none));
     }
+
+    [Fact]
+    public void A_retarget_waits_for_the_minimum_retarget_interval()
+    {
+        var none = new Dictionary<string, double>();
+        var local = () => new SequenceBuilder("DigitalAnalogDevice").Register(Register.Line(2, 5))
+            .Channel("r", Channels.RydbergLocal, "q0").Add(Pulse.Constant(100, 1, 0), "r");
+
+        // The first target ends at 0; 100 ns later a retarget waits the remaining 120 ns of the 220 ns interval: 100 + 120 + 100.
+        Assert.Equal(320, local().Target("r", "q1").Add(Pulse.Constant(100, 1, 0), "r").Build().DurationNs(none));
+        Assert.Equal(200, local().Target("r", "q0").Add(Pulse.Constant(100, 1, 0), "r").Build().DurationNs(none));
+    }
 }

@@ -3,7 +3,8 @@ namespace QuantumDsl.Analog;
 /// <summary>
 /// Schedules a bound sequence as Pulser's protocols do (ignoring modulation buffers and phase-jump delays):
 /// <c>no-delay</c> starts when the channel is free, <c>min-delay</c> also waits for channels addressing the same atoms,
-/// <c>wait-for-all</c> waits for every channel; <c>align</c> synchronises channels; a retarget costs <c>fixed_retarget_t</c>.
+/// <c>wait-for-all</c> waits for every channel; <c>align</c> synchronises channels; a retarget of a local channel takes
+/// <c>max(fixed_retarget_t, min_retarget_interval − time since the previous target ended)</c>.
 /// </summary>
 internal static class SequenceTimeline
 {
@@ -12,6 +13,7 @@ internal static class SequenceTimeline
         var ends = sequence.Channels.ToDictionary(c => c.Name, _ => 0L);
         var everyone = Enumerable.Range(0, sequence.Register.Count).ToHashSet();
         var targets = sequence.Channels.ToDictionary(c => c.Name, c => c.Channel.IsLocal ? [] : everyone);
+        var lastTargetEnd = new Dictionary<string, long>();
         foreach (var op in sequence.Operations)
         {
             switch (op)
@@ -36,12 +38,14 @@ internal static class SequenceTimeline
                 case TargetOperation target when ends.ContainsKey(target.Channel):
                     var channel = sequence.FindChannel(target.Channel)!.Channel;
                     var atoms = target.AtomIds.Select(sequence.Register.IndexOf).Where(i => i >= 0).ToHashSet();
-                    if (targets[target.Channel].Count > 0 && !targets[target.Channel].SetEquals(atoms))
+                    if (lastTargetEnd.TryGetValue(target.Channel, out var previous) && !targets[target.Channel].SetEquals(atoms))
                     {
-                        ends[target.Channel] += channel.FixedRetargetNs;
+                        var sincePrevious = ends[target.Channel] - previous;
+                        ends[target.Channel] += Math.Max(channel.FixedRetargetNs, channel.MinRetargetIntervalNs - sincePrevious);
                     }
 
                     targets[target.Channel] = atoms;
+                    lastTargetEnd[target.Channel] = ends[target.Channel];
                     break;
             }
         }
