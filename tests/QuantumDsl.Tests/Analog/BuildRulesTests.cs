@@ -51,6 +51,9 @@ public sealed class BuildRulesTests
         Assert.Equal(["register[1]: 4.9 is below the minimum 5 (AnalogDevice min_atom_distance: µm between q0 and q1)"],
             Errors(() => Analog(Register.Line(2, 4.9))));
         Assert.Empty(Errors(() => Analog(Register.TriangularLattice(4, 4, 5)))); // √3/2 rows, rounded to 1e-6 µm
+        var mock = () => new SequenceBuilder("MockDevice");
+        Assert.Empty(Errors(() => mock().Register(Register.FromCoordinates((0, 0), (0.5, 0)))));
+        Assert.Equal(["register[1]: q1 sits on q0: two atoms cannot share a position"], Errors(() => mock().Register(Register.FromCoordinates((0, 0), (0, 0)))));
     }
 
     [Fact]

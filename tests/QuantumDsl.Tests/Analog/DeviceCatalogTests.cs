@@ -61,5 +61,8 @@ public sealed class DeviceCatalogTests
         Assert.Equal(48.69468613064179, channel.GetProperty("max_abs_detuning").GetDouble());
         Assert.Equal(0.5654866776461628, channel.GetProperty("min_avg_amp").GetDouble());
         Assert.Equal(JsonValueKind.Null, channel.GetProperty("max_targets").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("interaction_coeff_xy").ValueKind);
+        using var mock = JsonDocument.Parse(DeviceCatalog.Default.Get("MockDevice").ToAbstractRepr());
+        Assert.Equal(3700, mock.RootElement.GetProperty("interaction_coeff_xy").GetDouble());
     }
 }

@@ -21,6 +21,9 @@ public sealed record Device
     /// <summary>C6/ħ in rad·µs⁻¹·µm⁶.</summary>
     public double InteractionCoeff { get; init; }
 
+    /// <summary>C3/ħ of the XY interaction in rad·µs⁻¹·µm³ (0: none).</summary>
+    public double InteractionCoeffXY { get; init; }
+
     /// <summary>Most atoms (0: no limit).</summary>
     public int MaxAtomNum { get; init; }
 

@@ -60,6 +60,7 @@ public sealed class DeviceCatalog
         Dimensions = s.Dimensions,
         RydbergLevel = s.RydbergLevel,
         InteractionCoeff = s.InteractionCoeff,
+        InteractionCoeffXY = s.InteractionCoeffXY,
         MaxAtomNum = s.MaxAtomNum,
         MinAtomDistanceUm = s.MinAtomDistanceUm,
         MaxRadialDistanceUm = s.MaxRadialDistanceUm,

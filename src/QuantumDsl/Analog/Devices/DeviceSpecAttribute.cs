@@ -26,6 +26,9 @@ public sealed class DeviceSpecAttribute : Attribute
     /// <summary>C6/ħ in rad·µs⁻¹·µm⁶.</summary>
     public double InteractionCoeff { get; set; }
 
+    /// <summary>C3/ħ for the XY interaction in rad·µs⁻¹·µm³ (devices with a microwave channel; 0: none).</summary>
+    public double InteractionCoeffXY { get; set; }
+
     /// <summary>Maximum number of atoms (0: no limit).</summary>
     public int MaxAtomNum { get; set; }
 

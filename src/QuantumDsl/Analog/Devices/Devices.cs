@@ -23,7 +23,7 @@ using QuantumDsl.Analog;
     MaxAmplitude = 62.83185307179586, MaxAbsDetuning = 125.66370614359172, ClockPeriodNs = 4, MinDurationNs = 16,
     MaxDurationNs = 67_108_864, MinRetargetIntervalNs = 220, FixedRetargetNs = 0, MaxTargets = 1)]
 
-[assembly: DeviceSpec("MockDevice", CloudDeviceType = null, Dimensions = 3, RydbergLevel = 70, InteractionCoeff = 5420158.53,
+[assembly: DeviceSpec("MockDevice", CloudDeviceType = null, Dimensions = 3, RydbergLevel = 70, InteractionCoeff = 5420158.53, InteractionCoeffXY = 3700,
     MinAtomDistanceUm = 0, IsVirtual = true, SupportsSlmMask = true)]
 [assembly: ChannelSpec("MockDevice", "rydberg_global", Basis = "ground-rydberg", Addressing = "Global")]
 [assembly: ChannelSpec("MockDevice", "rydberg_local", Basis = "ground-rydberg", Addressing = "Local")]

@@ -201,7 +201,11 @@ internal static class SequenceChecks
             for (var j = 0; j < i; j++)
             {
                 var distance = atoms[i].DistanceTo(atoms[j]);
-                if (distance < device.MinAtomDistanceUm - DistanceToleranceUm || (distance == 0 && device.MinAtomDistanceUm == 0))
+                if (distance < DistanceToleranceUm && device.MinAtomDistanceUm <= DistanceToleranceUm)
+                {
+                    v.Add(Violation.Rule($"register[{i}]", atoms[i].Id, $"sits on {atoms[j].Id}: two atoms cannot share a position"));
+                }
+                else if (distance < device.MinAtomDistanceUm - DistanceToleranceUm)
                 {
                     v.Add(Violation.BelowMinimum($"register[{i}]", distance, device.MinAtomDistanceUm, $"{device.Name} min_atom_distance: µm between {atoms[j].Id} and {atoms[i].Id}"));
                 }

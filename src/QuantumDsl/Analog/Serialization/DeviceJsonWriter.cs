@@ -4,7 +4,7 @@ namespace QuantumDsl.Analog;
 
 /// <summary>
 /// Writes a <see cref="Device"/> per Pulser's <c>device-schema.json</c>. Unmodelled fields take Pulser's defaults:
-/// no EOM, no DMM, no pre-calibrated layouts, <c>interaction_coeff_xy</c> null; limits that are "none" are null or
+/// no EOM, no DMM, no pre-calibrated layouts; limits that are "none" are null or
 /// omitted as the schema allows.
 /// </summary>
 internal static class DeviceJsonWriter
@@ -21,7 +21,7 @@ internal static class DeviceJsonWriter
         w.Number("min_atom_distance", d.MinAtomDistanceUm);
         OptionalNumber(w, "max_atom_num", d.MaxAtomNum, d.IsVirtual);
         OptionalNumber(w, "max_radial_distance", d.MaxRadialDistanceUm, d.IsVirtual);
-        w.WriteNull("interaction_coeff_xy");
+        w.NumberOrNull("interaction_coeff_xy", d.InteractionCoeffXY);
         w.WriteBoolean("supports_slm_mask", d.SupportsSlmMask);
         w.Number("max_layout_filling", d.MaxLayoutFilling);
         if (d.OptimalLayoutFilling > 0)
