@@ -53,6 +53,14 @@ public sealed class ValidateRulesTests
     }
 
     [Fact]
+    public void Blackman_max_needs_a_peak_of_the_area_sign()
+    {
+        var shaped = Sequence("MockDevice", b => b.Add(Pulse.ConstantDetuning(Waveform.BlackmanMax(Omega, Math.PI), 0), "ryd"));
+        Assert.Empty(Check(shaped, 0, 5, 0));
+        Assert.Equal(["operations[0].amplitude: NaN evaluates to a value that is not a number (check max_val, area, duration and expressions)"], Check(shaped, 0, -5, 0));
+    }
+
+    [Fact]
     public void Durations_respect_min_max_and_the_clock()
     {
         Assert.Equal(["operations[0].amplitude.duration: 12 is below the minimum 16 (AnalogDevice rydberg_global min_duration)"], Check(Constant, 12, 1, 0));

@@ -36,14 +36,23 @@ public sealed class WaveformTests
     }
 
     [Fact]
-    public void Blackman_max_is_the_shortest_window_within_the_peak()
+    public void Blackman_max_follows_pulsers_duration_rule()
     {
+        // max 2π, area π: start at ⌈π/(0.42·2π)·1000⌉ = 1191 ns; scale π·1000/(0.42·1190) ≈ 6.2857 > 2π, so 1192 ns
+        // (π·1000/(0.42·1191) ≈ 6.2804 ≤ 2π); 1192 is even, so it stays.
         var max = 2 * Math.PI;
         var samples = Waveform.BlackmanMax(max, Math.PI).Samples(None);
+        Assert.Equal(1192, samples.Length);
         Assert.True(samples.Max() <= max);
         Assert.Equal(Math.PI, samples.Sum() / 1000, 9);
-        var shorter = Waveform.Blackman(samples.Length - 1, Math.PI).Samples(None);
-        Assert.True(shorter.Max() > max, "one ns shorter would exceed the peak bound");
+        Assert.Equal(1192, Waveform.BlackmanMax(-max, -Math.PI).Samples(None).Length);
+    }
+
+    [Fact]
+    public void Blackman_max_needs_matching_non_zero_signs()
+    {
+        Assert.Throws<ArgumentException>(() => Waveform.BlackmanMax(-1, Math.PI).Samples(None));
+        Assert.Throws<ArgumentException>(() => Waveform.BlackmanMax(1, 0).Samples(None));
     }
 
     [Fact]

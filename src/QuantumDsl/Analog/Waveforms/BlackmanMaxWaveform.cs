@@ -1,8 +1,8 @@
 namespace QuantumDsl.Analog;
 
 /// <summary>
-/// A Blackman window given by its area and peak bound (Pulser <c>blackman_max</c>); its duration is the shortest whole
-/// number of ns whose peak stays within the bound.
+/// A Blackman window given by its area and peak bound (Pulser <c>blackman_max</c>); its duration follows Pulser's
+/// <c>from_max_val</c> rule (see <see cref="DurationFor"/>).
 /// </summary>
 internal sealed class BlackmanMaxWaveform(Expr maxValue, Expr area) : Waveform
 {
@@ -12,27 +12,36 @@ internal sealed class BlackmanMaxWaveform(Expr maxValue, Expr area) : Waveform
 
     public override IReadOnlySet<string> VariableNames => Union(MaxValue, Area);
 
+    /// <summary>
+    /// Pulser's rule (<c>BlackmanWaveform.from_max_val</c>): start at ⌈|area|/(0.42·|max|)·1000⌉ ns and lengthen while the
+    /// window's scale |area|·1000/Σw exceeds |max|; an odd result gives way to the previous (even) duration when that
+    /// one's peak is higher but still within |max|. NaN when the signs differ or a value is zero or not finite.
+    /// </summary>
     public static double DurationFor(double maxValue, double area)
     {
-        if (!(Math.Abs(maxValue) > 0) || !double.IsFinite(maxValue) || !double.IsFinite(area) || area == 0)
+        if (!double.IsFinite(maxValue) || !double.IsFinite(area) || area == 0 || Math.Sign(maxValue) != Math.Sign(area))
         {
             return double.NaN;
         }
 
-        // Peak ≈ |area|·1000/(0.42·(N − 1)): start just below the estimate and step up.
-        var estimate = Math.Abs(area) * 1000 / (0.42 * Math.Abs(maxValue));
-        if (estimate > int.MaxValue / 2.0)
+        double max = Math.Abs(maxValue), a = Math.Abs(area);
+        var start = Math.Ceiling(a / (0.42 * max) * 1000);
+        if (start > int.MaxValue / 2.0)
         {
-            return estimate;
+            return start;
         }
 
-        var n = Math.Max(1, (int)Math.Floor(estimate) - 2);
-        while (Math.Abs(BlackmanWaveform.Peak(n, area)) > Math.Abs(maxValue))
+        var n = Math.Max(1, (int)start);
+        int? previous = null;
+        while (a * 1000 / BlackmanWaveform.WindowSum(n) > max)
         {
+            previous = n;
             n++;
         }
 
-        return n;
+        return previous is { } p && n % 2 == 1 && BlackmanWaveform.Peak(n, a) < BlackmanWaveform.Peak(p, a) && BlackmanWaveform.Peak(p, a) <= max
+            ? p
+            : n;
     }
 
     internal override double[] SampleCore(IReadOnlyDictionary<string, double> values)

@@ -28,8 +28,8 @@ public abstract class Waveform
         new BlackmanWaveform(durationNs, area);
 
     /// <summary>
-    /// A Blackman window of integral <paramref name="area"/> (rad) whose peak is at most <paramref name="maxValue"/>;
-    /// the duration is the shortest that keeps the peak within it (Pulser's <c>blackman_max</c>).
+    /// A Blackman window of integral <paramref name="area"/> (rad) whose peak is at most <paramref name="maxValue"/>
+    /// (same sign); the duration follows Pulser's <c>from_max_val</c> (Pulser's <c>blackman_max</c>).
     /// </summary>
     public static Waveform BlackmanMax(Expr maxValue, Expr area) => new BlackmanMaxWaveform(maxValue, area);
 
