@@ -78,6 +78,11 @@ public sealed class ValidateRulesTests
         var analog = Sequence("AnalogDevice", b => b.Delay(T, "ryd"));
         Assert.Empty(Check(analog, 16, 0, 0));
         Assert.Equal(["operations[0].time: 8 is below the minimum 16 (AnalogDevice rydberg_global min_duration)"], Check(analog, 8, 0, 0));
+
+        // Durations are used as whole ns, rounded half to even as Pulser's integer context does.
+        var scaled = Sequence("AnalogDevice", b => b.Delay(Omega * 10, "ryd"));
+        Assert.Empty(Check(scaled, 0, 1.6, 0));
+        Assert.Equal(["operations[0].time: 18 is not a multiple of the clock period 4 ns (AnalogDevice rydberg_global clock_period)"], Check(scaled, 0, 1.75, 0));
     }
 
     [Fact]

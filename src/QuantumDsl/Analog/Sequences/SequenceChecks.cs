@@ -150,7 +150,7 @@ internal static class SequenceChecks
                     checker.Pulse($"operations[{i}]", p.Pulse, c.Channel, bound);
                     break;
                 case DelayOperation d when seq.FindChannel(d.Channel) is { } c:
-                    checker.Duration($"operations[{i}].time", d.DurationNs.Evaluate(bound), c.Channel);
+                    checker.Duration($"operations[{i}].time", Math.Round(d.DurationNs.Evaluate(bound), MidpointRounding.ToEven), c.Channel);
                     break;
                 case PhaseShiftOperation s:
                     checker.Finite($"operations[{i}].phi", s.Phi.Evaluate(bound));

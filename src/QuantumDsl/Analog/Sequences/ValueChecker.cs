@@ -70,10 +70,6 @@ internal sealed class ValueChecker(Device device, List<Violation> v, bool incomp
         {
             v.Add(Violation.AboveMaximum(path, duration, channel.MaxDurationNs, source + " max_duration"));
         }
-        else if (duration != Math.Round(duration))
-        {
-            v.Add(Violation.Rule(path, Violation.Format(duration), "is not a whole number of ns"));
-        }
         else if (channel.ClockPeriodNs > 1 && duration % channel.ClockPeriodNs != 0)
         {
             v.Add(Violation.Rule(path, Violation.Format(duration), $"is not a multiple of the clock period {channel.ClockPeriodNs.ToString(CultureInfo.InvariantCulture)} ns ({source} clock_period)"));
