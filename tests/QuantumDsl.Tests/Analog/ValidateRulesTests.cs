@@ -169,6 +169,10 @@ public sealed class ValidateRulesTests
         Assert.Equal(100, mock().Add(Pulse.Constant(100, 1, 0), "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.NoDelay).Build().DurationNs(none));
         Assert.Equal(150, mock().Add(Pulse.Constant(100, 1, 0), "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.MinDelay).Build().DurationNs(none));
         Assert.Equal(150, mock().Add(Pulse.Constant(100, 1, 0), "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.WaitForAll).Build().DurationNs(none));
+        Assert.Equal(100, mock().Delay(100, "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.WaitForAll).Build().DurationNs(none)); // delays hold no pulse back
+        var local = new SequenceBuilder("MockDevice").Register(Register.Line(2, 6))
+            .Channel("l0", Channels.RydbergLocal, "q0").Channel("l1", Channels.RamanLocal, "q1").Channel("l2", Channels.RamanGlobal);
+        Assert.Equal(100, local.Add(Pulse.Constant(100, 1, 0), "l0").Add(Pulse.Constant(60, 1, 0), "l1").Build().DurationNs(none)); // other atoms: no wait
         Assert.Equal(130, mock().Delay(80, "a").Add(Pulse.Constant(50, 1, 0), "b", Protocol.NoDelay).Align("a", "b").Add(Pulse.Constant(50, 1, 0), "a", Protocol.NoDelay).Build().DurationNs(none));
     }
 

@@ -2,8 +2,9 @@ namespace QuantumDsl.Analog;
 
 /// <summary>
 /// Schedules a bound sequence as Pulser's protocols do (ignoring modulation buffers and phase-jump delays):
-/// <c>no-delay</c> starts when the channel is free, <c>min-delay</c> also waits for channels addressing the same atoms,
-/// <c>wait-for-all</c> waits for every channel; <c>align</c> synchronises channels; a retarget of a local channel takes
+/// <c>no-delay</c> starts when the channel is free, <c>min-delay</c> also waits for the other channels' pulses on the
+/// same atoms, <c>wait-for-all</c> for every other channel's pulses (delays do not hold a pulse back);
+/// <c>align</c> synchronises channels (delays included); a retarget of a local channel takes
 /// <c>max(fixed_retarget_t, min_retarget_interval − time since the previous target ended)</c>.
 /// </summary>
 internal static class SequenceTimeline
@@ -14,18 +15,24 @@ internal static class SequenceTimeline
         var everyone = Enumerable.Range(0, sequence.Register.Count).ToHashSet();
         var targets = sequence.Channels.ToDictionary(c => c.Name, c => c.Channel.IsLocal ? [] : everyone);
         var lastTargetEnd = new Dictionary<string, long>();
+        var pulses = new List<(string Channel, long End, HashSet<int> Atoms)>();
         foreach (var op in sequence.Operations)
         {
             switch (op)
             {
                 case PulseOperation pulse when ends.ContainsKey(pulse.Channel):
-                    var start = pulse.Protocol switch
+                    var start = ends[pulse.Channel];
+                    if (pulse.Protocol != Protocol.NoDelay)
                     {
-                        Protocol.WaitForAll => ends.Values.Max(),
-                        Protocol.MinDelay => ends.Where(e => e.Key == pulse.Channel || targets[e.Key].Overlaps(targets[pulse.Channel])).Max(e => e.Value),
-                        _ => ends[pulse.Channel],
-                    };
+                        var mine = targets[pulse.Channel];
+                        foreach (var other in pulses.Where(p => p.Channel != pulse.Channel && (pulse.Protocol == Protocol.WaitForAll || p.Atoms.Overlaps(mine))))
+                        {
+                            start = Math.Max(start, other.End);
+                        }
+                    }
+
                     ends[pulse.Channel] = start + Whole(SequenceChecks.PulseDuration(pulse.Pulse, values));
+                    pulses.Add((pulse.Channel, ends[pulse.Channel], targets[pulse.Channel]));
                     break;
                 case DelayOperation delay when ends.ContainsKey(delay.Channel):
                     ends[delay.Channel] += Whole(delay.DurationNs.Evaluate(values));
