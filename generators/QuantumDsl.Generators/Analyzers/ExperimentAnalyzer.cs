@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using QuantumDsl.Generators.Diagnostics;
+using QuantumDsl.Generators.Helpers;
+using QuantumDsl.Generators.Parsing;
+
+namespace QuantumDsl.Generators.Analyzers;
+
+/// <summary>
+/// Declaration shape, parameters and sweeps (QDSL001, QDSL002, QDSL101–QDSL109), with the same reader the generator
+/// uses, so what the generator emits and what is reported never disagree.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        QdslDiagnostics.NotPartial,
+        QdslDiagnostics.UnsupportedShape,
+        QdslDiagnostics.InvalidParamProperty,
+        QdslDiagnostics.InvalidParamBounds,
+        QdslDiagnostics.InitializerOutOfRange,
+        QdslDiagnostics.SweepPointOutOfRange,
+        QdslDiagnostics.MalformedSweep,
+        QdslDiagnostics.ZipLengthMismatch,
+        QdslDiagnostics.SweepTooLarge,
+        QdslDiagnostics.DuplicateWireName,
+        QdslDiagnostics.MatterSweepSplit);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
+        context.RegisterOperationAction(AnalyzeInitializer, OperationKind.PropertyInitializer);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var problems = new List<Problem>();
+        if (ExperimentReader.Read(type, problems, context.CancellationToken) is null)
+        {
+            return;
+        }
+
+        var fallback = type.Locations[0];
+        foreach (var problem in problems)
+        {
+            context.ReportDiagnostic(problem.ToDiagnostic(fallback));
+        }
+    }
+
+    /// <summary>QDSL103: <c>[Param]</c> property initialised with a constant outside <c>[Min, Max]</c>.</summary>
+    private static void AnalyzeInitializer(OperationAnalysisContext context)
+    {
+        var initializer = (IPropertyInitializerOperation)context.Operation;
+        if (initializer.InitializedProperties.Length != 1 || !initializer.Value.ConstantValue.HasValue)
+        {
+            return;
+        }
+
+        var property = initializer.InitializedProperties[0];
+        if (QdslSymbols.Find(property, "ParamAttribute") is not { } attribute
+            || (QdslSymbols.Find(property.ContainingType, "MatterExperimentAttribute") is null
+                && QdslSymbols.Find(property.ContainingType, "AnalogExperimentAttribute") is null)
+            || QdslSymbols.AsDouble(initializer.Value.ConstantValue.Value) is not { } value)
+        {
+            return;
+        }
+
+        var min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
+        var max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
+        var boundsValid = !double.IsNaN(min) && !double.IsNaN(max) && !double.IsPositiveInfinity(min) && !double.IsNegativeInfinity(max) && min <= max;
+        if (boundsValid && (value < min || value > max))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, initializer.Value.Syntax.GetLocation(),
+                ClampProperties.For(value, min, max, property.Type.SpecialType == SpecialType.System_Int32), property.Name, Literals.Number(value), Literals.Bound(min), Literals.Bound(max)));
+        }
+    }
+}

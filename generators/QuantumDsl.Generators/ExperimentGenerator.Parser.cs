@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using QuantumDsl.Generators.Helpers;
+using QuantumDsl.Generators.Model;
+using QuantumDsl.Generators.Parsing;
+
+namespace QuantumDsl.Generators;
+
+public sealed partial class ExperimentGenerator
+{
+    /// <summary>Symbols → <see cref="ExperimentSpec"/>: the only place the generator sees a symbol.</summary>
+    internal static class Parser
+    {
+        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var declaration = ExperimentReader.Read(type, problems: null, cancellationToken);
+            if (declaration is null || !declaration.CanEmit)
+            {
+                return null;
+            }
+
+            var parameters = new List<ParameterSpec>(declaration.Params.Count);
+            foreach (var param in declaration.Params)
+            {
+                if (param.IsUsable)
+                {
+                    parameters.Add(new ParameterSpec(param.Name, param.WireName, param.Unit, param.IsInt,
+                        Literals.Double(param.Min), Literals.Double(param.Max)));
+                }
+            }
+
+            var axes = new List<SweepAxisSpec>(declaration.Axes.Count);
+            foreach (var axis in declaration.Axes)
+            {
+                var members = new List<SweptParameterSpec>(axis.Members.Count);
+                foreach (var member in axis.Members)
+                {
+                    var values = member.Sweep!.Values;
+                    var literals = new string[values.Length];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        literals[i] = member.IsInt ? Literals.Int((long)values[i]) : Literals.Double(values[i]);
+                    }
+
+                    members.Add(new SweptParameterSpec(member.Name, new EquatableArray<string>(literals)));
+                }
+
+                axes.Add(new SweepAxisSpec(members.ToEquatableArray()));
+            }
+
+            var attribute = declaration.Attribute;
+            var jobName = declaration.Kind == ExperimentKind.Matter && QdslSymbols.Named(attribute, "Name") is string { Length: > 0 } name
+                ? name
+                : type.Name;
+            var device = declaration.Kind == ExperimentKind.Analog && attribute.ConstructorArguments.Length == 1
+                ? attribute.ConstructorArguments[0].Value as string ?? ""
+                : "";
+            var runs = declaration.Kind == ExperimentKind.Analog && QdslSymbols.Named(attribute, "Runs") is int r ? r : 100;
+
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
+            var containingTypes = new List<ContainingTypeSpec>();
+            var hint = type.MetadataName;
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                containingTypes.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer)));
+                hint = outer.MetadataName + "." + hint;
+            }
+
+            hint = (ns is null ? hint : ns + "." + hint).Replace('`', '_') + ".Experiment.g.cs";
+            return new ExperimentSpec(hint, ns, containingTypes.ToEquatableArray(), Escape(type.Name), declaration.Kind, jobName,
+                device, runs, parameters.ToEquatableArray(), axes.ToEquatableArray());
+        }
+
+        private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+        {
+            (true, TypeKind.Struct) => "record struct",
+            (true, _) => "record",
+            (false, TypeKind.Struct) => "struct",
+            (false, TypeKind.Interface) => "interface",
+            _ => "class",
+        };
+
+        private static string Declaration(INamedTypeSymbol type)
+        {
+            if (type.TypeParameters.Length == 0)
+            {
+                return Escape(type.Name);
+            }
+
+            var names = new string[type.TypeParameters.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = Escape(type.TypeParameters[i].Name);
+            }
+
+            return Escape(type.Name) + "<" + string.Join(", ", names) + ">";
+        }
+
+        private static string Escape(string identifier) => Literals.Identifier(identifier);
+    }
+}

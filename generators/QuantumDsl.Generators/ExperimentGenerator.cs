@@ -1,0 +1,55 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using QuantumDsl.Generators.Model;
+using QuantumDsl.Generators.Parsing;
+
+namespace QuantumDsl.Generators;
+
+/// <summary>
+/// Emits, for every <c>[MatterExperiment]</c> / <c>[AnalogExperiment]</c> partial class, the runtime interface, the
+/// <c>Define</c> declaration, <c>Vars</c> (analog), <c>Builder</c>, <c>Validate()</c>, <c>Parameters</c> and the
+/// expanded <c>Sweep</c>. Reports no diagnostics: the analyzers report every rule; a class whose shape blocks emission
+/// (QDSL001, QDSL002) gets no output.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class ExperimentGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var matter = context.SyntaxProvider
+            .ForAttributeWithMetadataName(QdslSymbols.MatterExperimentAttribute, IsCandidate, Transform)
+            .WithTrackingName(QdslTrackingNames.MatterExperiments)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(QdslTrackingNames.MatterSpecs);
+
+        var analog = context.SyntaxProvider
+            .ForAttributeWithMetadataName(QdslSymbols.AnalogExperimentAttribute, IsCandidate, Transform)
+            .WithTrackingName(QdslTrackingNames.AnalogExperiments)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(QdslTrackingNames.AnalogSpecs);
+
+        context.RegisterSourceOutput(matter, Emit);
+        context.RegisterSourceOutput(analog, Emit);
+    }
+
+    private static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax;
+
+    private static ExperimentSpec? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        // Every number is formatted with the invariant culture explicitly (Literals), never the host culture.
+        return Parser.Parse(type, cancellationToken);
+    }
+
+    private static void Emit(SourceProductionContext context, ExperimentSpec spec) =>
+        context.AddSource(spec.HintName, SourceText.From(Emitter.Emit(spec), System.Text.Encoding.UTF8));
+}

@@ -1,0 +1,39 @@
+using QuantumDsl.Generators.Helpers;
+using QuantumDsl.Generators.Parsing;
+
+namespace QuantumDsl.Generators.Model;
+
+/// <summary>
+/// Everything the emitter needs for one experiment class. Immutable with structural equality (strings, enums, ints and
+/// <see cref="EquatableArray{T}"/> only; no symbols, syntax or compilation): the incremental pipeline caches on it, so
+/// new members must keep that contract.
+/// </summary>
+internal sealed record ExperimentSpec(
+    string HintName,
+    string? Namespace,
+    EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string TypeName,
+    ExperimentKind Kind,
+    string JobName,
+    string Device,
+    int Runs,
+    EquatableArray<ParameterSpec> Parameters,
+    EquatableArray<SweepAxisSpec> SweepAxes);
+
+/// <summary>A type the experiment is nested in, re-declared as <c>partial {Keyword} {Name}</c>.</summary>
+internal sealed record ContainingTypeSpec(string Keyword, string Name);
+
+/// <summary>One usable <c>[Param]</c> property. Numbers are kept as C# literals, so equality never meets NaN.</summary>
+internal sealed record ParameterSpec(
+    string Name,
+    string WireName,
+    string? Unit,
+    bool IsInt,
+    string MinLiteral,
+    string MaxLiteral);
+
+/// <summary>One sweep axis: a single swept param, or a zip group advancing together. Values are literals.</summary>
+internal sealed record SweepAxisSpec(EquatableArray<SweptParameterSpec> Members);
+
+/// <summary>The values one param takes along its axis, as C# literals in sweep order.</summary>
+internal sealed record SweptParameterSpec(string Name, EquatableArray<string> Literals);

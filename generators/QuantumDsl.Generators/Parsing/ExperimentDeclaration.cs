@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace QuantumDsl.Generators.Parsing;
+
+internal enum ExperimentKind
+{
+    Matter,
+    Analog,
+}
+
+/// <summary>
+/// What the reader found on one experiment class, with symbols and attributes. Lives only inside one transform or one
+/// analyzer callback; the generator turns it into an equatable <c>ExperimentSpec</c> and the analyzers into diagnostics.
+/// </summary>
+internal sealed class ExperimentDeclaration
+{
+    public ExperimentDeclaration(INamedTypeSymbol type, ExperimentKind kind, AttributeData attribute)
+    {
+        Type = type;
+        Kind = kind;
+        Attribute = attribute;
+    }
+
+    public INamedTypeSymbol Type { get; }
+
+    public ExperimentKind Kind { get; }
+
+    public AttributeData Attribute { get; }
+
+    /// <summary>False when the generator cannot add a partial declaration (QDSL001, QDSL002).</summary>
+    public bool CanEmit { get; set; } = true;
+
+    public List<ParamDeclaration> Params { get; } = new();
+
+    /// <summary>Sweep axes in declaration order (a zip group is one axis); empty when nothing is swept or the sweep is invalid.</summary>
+    public List<SweepAxis> Axes { get; } = new();
+
+    /// <summary>Number of sweep points (product of axis lengths, saturating).</summary>
+    public long PointCount { get; set; } = 1;
+}
+
+internal sealed class ParamDeclaration
+{
+    public ParamDeclaration(IPropertySymbol property, AttributeData attribute)
+    {
+        Property = property;
+        Attribute = attribute;
+    }
+
+    public IPropertySymbol Property { get; }
+
+    public AttributeData Attribute { get; }
+
+    public string Name => Property.Name;
+
+    /// <summary>The property is <c>double</c> or <c>int</c> with a <c>set</c>/<c>init</c> (else QDSL101, and it is not emitted).</summary>
+    public bool IsUsable { get; set; }
+
+    public bool IsInt { get; set; }
+
+    public double Min { get; set; } = double.NegativeInfinity;
+
+    public double Max { get; set; } = double.PositiveInfinity;
+
+    public bool BoundsValid { get; set; } = true;
+
+    public string? Unit { get; set; }
+
+    public string WireName { get; set; } = "";
+
+    /// <summary>The valid sweep (values expanded), or null.</summary>
+    public SweepDeclaration? Sweep { get; set; }
+}
+
+internal sealed class SweepDeclaration
+{
+    public SweepDeclaration(AttributeData attribute, string? zip, double[] values)
+    {
+        Attribute = attribute;
+        Zip = zip;
+        Values = values;
+    }
+
+    public AttributeData Attribute { get; }
+
+    public bool IsLinspace => Attribute.AttributeClass?.Name == "LinspaceAttribute";
+
+    public string? Zip { get; }
+
+    public double[] Values { get; }
+}
+
+internal sealed class SweepAxis
+{
+    public List<ParamDeclaration> Members { get; } = new();
+
+    public int Length => Members[0].Sweep!.Values.Length;
+}
+
+/// <summary>A rule broken, found by the reader; only the analyzers turn it into a diagnostic.</summary>
+internal readonly struct Problem
+{
+    public Problem(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Args = args;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public Location? Location { get; }
+
+    public object?[] Args { get; }
+
+    public Diagnostic ToDiagnostic(Location fallback) => Diagnostic.Create(Descriptor, Location ?? fallback, Args);
+}

@@ -1,0 +1,447 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using QuantumDsl.Generators.Diagnostics;
+using QuantumDsl.Generators.Helpers;
+
+namespace QuantumDsl.Generators.Parsing;
+
+/// <summary>
+/// Reads an experiment class (attributes, [Param] properties, sweeps) and checks the 0xx/1xx rules. Written once and used
+/// by both the generator (which only needs what is valid) and the analyzers (which report every <see cref="Problem"/>).
+/// </summary>
+internal static class ExperimentReader
+{
+    public const int MaxSweepPoints = 10_000;
+    public const int MaxInputsPerMatterJob = 30;
+
+    /// <summary>Reads <paramref name="type"/>; <paramref name="problems"/> is null when the caller only needs the model.</summary>
+    public static ExperimentDeclaration? Read(INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken)
+    {
+        var matter = QdslSymbols.Find(type, "MatterExperimentAttribute");
+        var analog = QdslSymbols.Find(type, "AnalogExperimentAttribute");
+        if (matter is null && analog is null)
+        {
+            return null;
+        }
+
+        var declaration = new ExperimentDeclaration(type, matter is null ? ExperimentKind.Analog : ExperimentKind.Matter, (matter ?? analog)!);
+        CheckShape(declaration, matter is not null && analog is not null ? analog : null, problems);
+        cancellationToken.ThrowIfCancellationRequested();
+        ReadParams(declaration, problems);
+        cancellationToken.ThrowIfCancellationRequested();
+        PlanSweep(declaration, problems);
+        return declaration;
+    }
+
+    private static void CheckShape(ExperimentDeclaration declaration, AttributeData? secondFamily, List<Problem>? problems)
+    {
+        var type = declaration.Type;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax syntax)
+            {
+                continue;
+            }
+
+            if (!HasModifier(syntax.Modifiers, SyntaxKind.PartialKeyword))
+            {
+                declaration.CanEmit = false;
+                problems?.Add(new Problem(QdslDiagnostics.NotPartial, syntax.Identifier.GetLocation(), type.Name));
+            }
+
+            if (syntax.TypeParameterList is { } typeParameters)
+            {
+                declaration.CanEmit = false;
+                problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, typeParameters.GetLocation(), type.Name, "generic"));
+            }
+
+            foreach (var modifier in syntax.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.StaticKeyword) || modifier.IsKind(SyntaxKind.AbstractKeyword))
+                {
+                    declaration.CanEmit = false;
+                    problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, modifier.GetLocation(), type.Name, modifier.ValueText));
+                }
+            }
+
+            if (syntax is RecordDeclarationSyntax)
+            {
+                declaration.CanEmit = false;
+                problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, syntax.Keyword.GetLocation(), type.Name, "a record"));
+            }
+        }
+
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            foreach (var reference in outer.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax outerSyntax && !HasModifier(outerSyntax.Modifiers, SyntaxKind.PartialKeyword))
+                {
+                    declaration.CanEmit = false;
+                    problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, IdentifierLocation(type), type.Name,
+                        $"nested in the non-partial type '{outer.Name}'"));
+                }
+            }
+        }
+
+        if (secondFamily is not null)
+        {
+            declaration.CanEmit = false;
+            problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, AttributeLocations.Of(secondFamily), type.Name,
+                "both a matter and an analog experiment"));
+        }
+    }
+
+    private static void ReadParams(ExperimentDeclaration declaration, List<Problem>? problems)
+    {
+        Dictionary<string, ParamDeclaration>? wireNames = null;
+        foreach (var member in declaration.Type.GetMembers())
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            var attribute = QdslSymbols.Find(property, "ParamAttribute");
+            var linspace = QdslSymbols.Find(property, "LinspaceAttribute");
+            var points = QdslSymbols.Find(property, "PointsAttribute");
+            if (attribute is null)
+            {
+                foreach (var orphan in new[] { linspace, points })
+                {
+                    if (orphan is not null)
+                    {
+                        problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(orphan), property.Name,
+                            "the property has no [Param] attribute"));
+                    }
+                }
+
+                continue;
+            }
+
+            var param = ReadParam(property, attribute, problems);
+            declaration.Params.Add(param);
+
+            wireNames ??= new Dictionary<string, ParamDeclaration>();
+            if (wireNames.TryGetValue(param.WireName, out var first))
+            {
+                problems?.Add(new Problem(QdslDiagnostics.DuplicateWireName, AttributeLocations.Named(attribute, "Name"),
+                    param.Name, param.WireName, first.Name));
+            }
+            else
+            {
+                wireNames.Add(param.WireName, param);
+            }
+
+            if (linspace is not null && points is not null)
+            {
+                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(points), property.Name,
+                    "it has two sweeps ([Linspace] and [Points]); keep one"));
+                continue;
+            }
+
+            var sweep = linspace is not null ? ReadLinspace(param, linspace, problems)
+                : points is not null ? ReadPoints(param, points, problems)
+                : null;
+            if (sweep is not null && param.IsUsable)
+            {
+                param.Sweep = sweep;
+            }
+        }
+    }
+
+    private static ParamDeclaration ReadParam(IPropertySymbol property, AttributeData attribute, List<Problem>? problems)
+    {
+        var param = new ParamDeclaration(property, attribute);
+        var special = property.Type.SpecialType;
+        param.IsInt = special == SpecialType.System_Int32;
+        param.IsUsable = true;
+        if (special != SpecialType.System_Double && special != SpecialType.System_Int32)
+        {
+            param.IsUsable = false;
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, PropertyTypeLocation(property), property.Name,
+                $"has type '{property.Type.ToDisplayString()}'; a [Param] must be 'double' or 'int'"));
+        }
+
+        if (property.SetMethod is null)
+        {
+            param.IsUsable = false;
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property), property.Name,
+                "has no 'set' or 'init' accessor"));
+        }
+
+        if (property.IsStatic || property.Parameters.Length > 0)
+        {
+            param.IsUsable = false;
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property), property.Name,
+                property.IsStatic ? "is static; a [Param] must be an instance property" : "is an indexer"));
+        }
+
+        param.Min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
+        param.Max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
+        param.Unit = QdslSymbols.Named(attribute, "Unit") as string;
+        param.WireName = QdslSymbols.Named(attribute, "Name") as string is { Length: > 0 } wire ? wire : Literals.SnakeCase(property.Name);
+
+        string? boundsError = null;
+        var blame = "Min";
+        if (double.IsNaN(param.Min) || double.IsPositiveInfinity(param.Min))
+        {
+            boundsError = $"Min = {Literals.Bound(param.Min)} is not a finite number";
+        }
+        else if (double.IsNaN(param.Max) || double.IsNegativeInfinity(param.Max))
+        {
+            boundsError = $"Max = {Literals.Bound(param.Max)} is not a finite number";
+            blame = "Max";
+        }
+        else if (param.Min > param.Max)
+        {
+            boundsError = $"Min = {Literals.Number(param.Min)} is greater than Max = {Literals.Number(param.Max)}";
+        }
+
+        if (boundsError is not null)
+        {
+            param.BoundsValid = false;
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamBounds, AttributeLocations.Named(attribute, blame), property.Name, boundsError));
+        }
+
+        return param;
+    }
+
+    private static SweepDeclaration? ReadLinspace(ParamDeclaration param, AttributeData attribute, List<Problem>? problems)
+    {
+        var args = attribute.ConstructorArguments;
+        if (args.Length != 3 || QdslSymbols.AsDouble(args[0].Value) is not { } start || QdslSymbols.AsDouble(args[1].Value) is not { } stop
+            || args[2].Value is not int count)
+        {
+            return null; // a compile error already
+        }
+
+        string? error = null;
+        var blame = 2;
+        if (!SweepMath.IsFinite(start))
+        {
+            (error, blame) = ($"start {Literals.Bound(start)} is not a finite number", 0);
+        }
+        else if (!SweepMath.IsFinite(stop))
+        {
+            (error, blame) = ($"stop {Literals.Bound(stop)} is not a finite number", 1);
+        }
+        else if (count < 1)
+        {
+            error = $"count {Literals.Int(count)} is less than 1";
+        }
+        else if (count == 1 && start != stop)
+        {
+            error = $"count is 1 but start {Literals.Number(start)} differs from stop {Literals.Number(stop)}";
+        }
+        else if (count > MaxSweepPoints)
+        {
+            error = $"count {Literals.Int(count)} is more than the maximum {Literals.Int(MaxSweepPoints)}";
+        }
+
+        if (error is not null)
+        {
+            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute, blame), param.Name, error));
+            return null;
+        }
+
+        var values = SweepMath.Linspace(start, stop, count);
+        if (param.IsInt)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (!SweepMath.IsInt32(values[i]))
+                {
+                    problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute), param.Name,
+                        $"point {Literals.Number(values[i])} (index {Literals.Int(i)}) is not a whole number, but '{param.Name}' is an int"));
+                    return null;
+                }
+            }
+        }
+
+        CheckRange(param, attribute, values, i => i == 0 ? 0 : i == values.Length - 1 ? 1 : -1, problems);
+        return new SweepDeclaration(attribute, QdslSymbols.Named(attribute, "Zip") as string, values);
+    }
+
+    private static SweepDeclaration? ReadPoints(ParamDeclaration param, AttributeData attribute, List<Problem>? problems)
+    {
+        var args = attribute.ConstructorArguments;
+        if (args.Length != 1 || args[0].Kind != TypedConstantKind.Array)
+        {
+            return null;
+        }
+
+        var constants = args[0].Values;
+        if (constants.IsDefaultOrEmpty)
+        {
+            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute), param.Name, "[Points] has no values"));
+            return null;
+        }
+
+        var values = new double[constants.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = QdslSymbols.AsDouble(constants[i].Value) ?? double.NaN;
+            string? error = null;
+            if (!SweepMath.IsFinite(value))
+            {
+                error = $"point {Literals.Bound(value)} (index {Literals.Int(i)}) is not a finite number";
+            }
+            else if (param.IsInt && !SweepMath.IsInt32(value))
+            {
+                error = $"point {Literals.Number(value)} (index {Literals.Int(i)}) is not a whole number, but '{param.Name}' is an int";
+            }
+
+            if (error is not null)
+            {
+                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute, i), param.Name, error));
+                return null;
+            }
+
+            values[i] = value;
+        }
+
+        CheckRange(param, attribute, values, i => i, problems);
+        return new SweepDeclaration(attribute, QdslSymbols.Named(attribute, "Zip") as string, values);
+    }
+
+    private static void CheckRange(ParamDeclaration param, AttributeData attribute, double[] values, System.Func<int, int> argumentOf, List<Problem>? problems)
+    {
+        if (problems is null || !param.BoundsValid || !param.IsUsable)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] < param.Min || values[i] > param.Max)
+            {
+                var position = argumentOf(i);
+                var location = position < 0 ? AttributeLocations.Of(attribute) : AttributeLocations.Positional(attribute, position);
+                problems.Add(new Problem(QdslDiagnostics.SweepPointOutOfRange, location, param.Name, Literals.Number(values[i]),
+                    Literals.Int(i), Literals.Bound(param.Min), Literals.Bound(param.Max)));
+            }
+        }
+    }
+
+    private static void PlanSweep(ExperimentDeclaration declaration, List<Problem>? problems)
+    {
+        Dictionary<string, SweepAxis>? zips = null;
+        foreach (var param in declaration.Params)
+        {
+            if (param.Sweep is not { } sweep)
+            {
+                continue;
+            }
+
+            if (sweep.Zip is { } zip)
+            {
+                zips ??= new Dictionary<string, SweepAxis>();
+                if (zips.TryGetValue(zip, out var axis))
+                {
+                    if (axis.Length != sweep.Values.Length)
+                    {
+                        problems?.Add(new Problem(QdslDiagnostics.ZipLengthMismatch, AttributeLocations.Named(sweep.Attribute, "Zip"), param.Name,
+                            Literals.Int(sweep.Values.Length), zip, Literals.Int(axis.Length), axis.Members[0].Name));
+                        continue;
+                    }
+
+                    axis.Members.Add(param);
+                    continue;
+                }
+
+                axis = new SweepAxis();
+                axis.Members.Add(param);
+                zips.Add(zip, axis);
+                declaration.Axes.Add(axis);
+                continue;
+            }
+
+            var single = new SweepAxis();
+            single.Members.Add(param);
+            declaration.Axes.Add(single);
+        }
+
+        long total = 1;
+        foreach (var axis in declaration.Axes)
+        {
+            total = SweepMath.SaturatingMultiply(total, axis.Length);
+        }
+
+        declaration.PointCount = total;
+        var name = declaration.Type.Name;
+        if (total > MaxSweepPoints)
+        {
+            problems?.Add(new Problem(QdslDiagnostics.SweepTooLarge, AttributeLocations.Of(CrossingAxis(declaration, MaxSweepPoints)), name,
+                Literals.Int(total), Literals.Int(MaxSweepPoints)));
+            declaration.Axes.Clear();
+            declaration.PointCount = 1;
+        }
+        else if (declaration.Kind == ExperimentKind.Matter && total > MaxInputsPerMatterJob)
+        {
+            problems?.Add(new Problem(QdslDiagnostics.MatterSweepSplit, AttributeLocations.Of(CrossingAxis(declaration, MaxInputsPerMatterJob)), name,
+                Literals.Int(total), Literals.Int(MaxInputsPerMatterJob), Literals.Int((total + MaxInputsPerMatterJob - 1) / MaxInputsPerMatterJob)));
+        }
+    }
+
+    /// <summary>The sweep attribute of the first axis whose running product exceeds <paramref name="limit"/>.</summary>
+    private static AttributeData CrossingAxis(ExperimentDeclaration declaration, long limit)
+    {
+        long running = 1;
+        foreach (var axis in declaration.Axes)
+        {
+            running = SweepMath.SaturatingMultiply(running, axis.Length);
+            if (running > limit)
+            {
+                return axis.Members[0].Sweep!.Attribute;
+            }
+        }
+
+        return declaration.Attribute;
+    }
+
+    private static bool HasModifier(SyntaxTokenList modifiers, SyntaxKind kind)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.IsKind(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static Location? IdentifierLocation(ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax())
+            {
+                case BaseTypeDeclarationSyntax type:
+                    return type.Identifier.GetLocation();
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.GetLocation();
+            }
+        }
+
+        return symbol.Locations.Length > 0 ? symbol.Locations[0] : null;
+    }
+
+    private static Location? PropertyTypeLocation(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is PropertyDeclarationSyntax syntax)
+            {
+                return syntax.Type.GetLocation();
+            }
+        }
+
+        return IdentifierLocation(property);
+    }
+}

@@ -1,0 +1,56 @@
+namespace QuantumDsl;
+
+/// <summary><c>count</c> evenly spaced values; point i is computed from the endpoints, never accumulated.</summary>
+internal sealed class LinspaceSweep(double start, double stop, int count) : Sweep<double>
+{
+    public override int Count => count;
+
+    protected internal override double At(int index) =>
+        index == count - 1 ? stop : start + (index * (stop - start) / (count - 1));
+}
+
+/// <summary>Explicit values, in the order given.</summary>
+internal sealed class PointsSweep<T>(T[] values) : Sweep<T>
+{
+    public override int Count => values.Length;
+
+    protected internal override T At(int index) => values[index];
+}
+
+/// <summary>Two sweeps of equal length advancing together.</summary>
+internal sealed class ZipSweep<TFirst, TSecond>(Sweep<TFirst> first, Sweep<TSecond> second) : Sweep<(TFirst, TSecond)>
+{
+    public override int Count => first.Count;
+
+    protected internal override (TFirst, TSecond) At(int index) => (first.At(index), second.At(index));
+}
+
+/// <summary>Cartesian product; the first sweep is the outer (slowest) axis.</summary>
+internal sealed class ProductSweep<TFirst, TSecond>(Sweep<TFirst> first, Sweep<TSecond> second, int count)
+    : Sweep<(TFirst, TSecond)>
+{
+    public override int Count => count;
+
+    protected internal override (TFirst, TSecond) At(int index)
+    {
+        var inner = second.Count;
+        return (first.At(index / inner), second.At(index % inner));
+    }
+}
+
+/// <summary>The points of one sweep followed by the points of another.</summary>
+internal sealed class ConcatSweep<T>(Sweep<T> first, Sweep<T> second, int count) : Sweep<T>
+{
+    public override int Count => count;
+
+    protected internal override T At(int index) =>
+        index < first.Count ? first.At(index) : second.At(index - first.Count);
+}
+
+/// <summary>Every point mapped through a function.</summary>
+internal sealed class MappedSweep<TSource, TResult>(Sweep<TSource> source, Func<TSource, TResult> selector) : Sweep<TResult>
+{
+    public override int Count => source.Count;
+
+    protected internal override TResult At(int index) => selector(source.At(index));
+}

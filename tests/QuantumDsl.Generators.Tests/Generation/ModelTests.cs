@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using QuantumDsl.Generators.Model;
+using QuantumDsl.Generators.Tests.Infrastructure;
+
+namespace QuantumDsl.Generators.Tests.Generation;
+
+/// <summary>Pipeline models hold no symbols, syntax or compilation, and compare by value.</summary>
+public sealed class ModelTests
+{
+    [Fact]
+    public void Pipeline_models_hold_no_symbol_syntax_or_compilation()
+    {
+        var compilation = TestCompilation.Create(Corpus.All);
+        var result = TestCompilation.Driver().RunGenerators(compilation).GetRunResult().Results[0];
+
+        var models = result.TrackedSteps
+            .Where(s => s.Key.StartsWith("Matter", StringComparison.Ordinal) || s.Key.StartsWith("Analog", StringComparison.Ordinal))
+            .SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+
+        Assert.Equal(Corpus.All.Length * 2, models.Count);
+        foreach (var model in models)
+        {
+            Walk(model, new HashSet<object>(ReferenceEqualityComparer.Instance), "model");
+        }
+    }
+
+    [Fact]
+    public void Same_source_gives_equal_models_and_a_change_gives_unequal_ones()
+    {
+        var first = Spec(Corpus.NestedZipProduct);
+        var second = Spec(Corpus.NestedZipProduct);
+        var changed = Spec(Corpus.NestedZipProduct.Replace("Points(4, 8)", "Points(4, 9)", StringComparison.Ordinal));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, changed);
+    }
+
+    private static ExperimentSpec Spec(string source)
+    {
+        var result = TestCompilation.Driver().RunGenerators(TestCompilation.Create(source)).GetRunResult().Results[0];
+        return (ExperimentSpec)result.TrackedSteps[QdslTrackingNames.MatterSpecs].Single().Outputs.Single().Value;
+    }
+
+    private static void Walk(object? value, HashSet<object> seen, string path)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or SemanticModel or Location or AttributeData,
+            $"{path} holds a {value.GetType().FullName}");
+
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                Walk(item, seen, $"{path}[{i++}]");
+            }
+        }
+
+        for (var type = value.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                Walk(field.GetValue(value), seen, $"{path}.{field.Name}");
+            }
+        }
+    }
+}
