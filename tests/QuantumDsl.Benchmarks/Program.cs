@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
+using QuantumDsl.Benchmarks.Simulation;
+
+// `rydberg --atoms N [--out file]`: one timed emulator run (docs/performance.md, "Rydberg engine").
+if (args is ["rydberg", ..])
+    return RydbergCli.Run(args[1..]);
 
 // Every benchmark class in this assembly; pick with --filter. Figures go to docs/performance.md.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

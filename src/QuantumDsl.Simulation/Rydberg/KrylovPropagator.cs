@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace QuantumDsl.Simulation.Rydberg;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal sealed class KrylovPropagator
     private readonly RydbergOperator _h;
     private readonly double _tolerance;
     private readonly List<StateVector> _basis = [];
+    private StateVector? _scratch;
     private readonly double[] _alpha = new double[MaxDimension];
     private readonly double[] _beta = new double[MaxDimension];
     private readonly double[] _d = new double[MaxDimension];
@@ -50,6 +52,7 @@ internal sealed class KrylovPropagator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EvolveDiagonal(double tau)
     {
         var psi = State;
@@ -77,9 +80,8 @@ internal sealed class KrylovPropagator
         for (var j = 0; j < MaxDimension; j++)
         {
             var w = Vector(j + 1);
-            _h.Apply(_basis[j], w);
+            _alpha[j] = _h.Apply(_basis[j], w);
             Products++;
-            _alpha[j] = Dot(_basis[j], w);
             var previous = j > 0 ? _basis[j - 1] : _basis[j];
             var betaPrev = j > 0 ? _beta[j - 1] : 0;
             _beta[j] = Math.Sqrt(Orthogonalize(w, _basis[j], _alpha[j], previous, betaPrev));
@@ -150,23 +152,27 @@ internal sealed class KrylovPropagator
         }
     }
 
-    /// <summary>ψ = norm · Σ_j y_j v_j, written into v₀.</summary>
+    /// <summary>ψ = norm · Σ_j y_j v_j, becoming v₀ (built in a scratch vector that then swaps with v₀).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Combine(int m, double norm)
     {
         var basis = _basis;
+        var acc = _scratch ??= new StateVector(_h.Dimension);
         var (yRe, yIm) = (_yRe, _yIm);
-        Chunks.For(basis[0].Length, (start, count) =>
+        Chunks.For(acc.Length, (start, count) =>
         {
-            Span<double> accRe = new double[count];
-            Span<double> accIm = new double[count];
+            var accRe = acc.Re.AsSpan(start, count);
+            var accIm = acc.Im.AsSpan(start, count);
+            accRe.Clear();
+            accIm.Clear();
             for (var j = 0; j < m; j++)
             {
                 VectorKernels.AddScaled(yRe[j] * norm, yIm[j] * norm,
                     basis[j].Re.AsSpan(start, count), basis[j].Im.AsSpan(start, count), accRe, accIm);
             }
-            accRe.CopyTo(basis[0].Re.AsSpan(start, count));
-            accIm.CopyTo(basis[0].Im.AsSpan(start, count));
         });
+        _scratch = basis[0];
+        basis[0] = acc;
     }
 
     private static double Dot(StateVector a, StateVector b) =>

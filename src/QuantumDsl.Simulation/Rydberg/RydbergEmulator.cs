@@ -44,6 +44,15 @@ public static class RydbergEmulator
         return Run(sequence, json, runs, seed, cancellationToken, options);
     }
 
+    /// <summary>The piecewise-constant Hamiltonian steps a job evolves under (for tests and benchmarks).</summary>
+    internal static List<HamiltonianStep> Steps(PulserSequence sequence, IReadOnlyDictionary<string, JsonElement> variables, RydbergOptions? options)
+    {
+        var bound = VariableBinder.Bind(sequence.Variables, variables);
+        var positions = sequence.Register.Positions(variables.TryGetValue(VariableBinder.QubitsKey, out var q) ? q : null);
+        var samples = SequenceScheduler.Build(sequence, new ExpressionEvaluator(bound), positions.Length, CancellationToken.None);
+        return HamiltonianStep.FromSamples(samples, options?.StepNs ?? samples.ClockPeriodNs);
+    }
+
     internal static (double[] Probabilities, long Products) Evolve(double[][] positions, double c6, IReadOnlyList<HamiltonianStep> steps,
         double tolerance, CancellationToken cancellationToken)
     {

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace QuantumDsl.Simulation.Rydberg;
 
 /// <summary>
@@ -9,7 +12,7 @@ namespace QuantumDsl.Simulation.Rydberg;
 /// </summary>
 internal sealed class RydbergOperator
 {
-    private const int MaxBlockBits = 12;
+    private const int MaxBlockBits = 14;
 
     private readonly int _blockBits;
     private readonly double[] _coefRe;
@@ -72,23 +75,30 @@ internal sealed class RydbergOperator
         }
     }
 
-    /// <summary>dst = H·src.</summary>
-    public void Apply(StateVector src, StateVector dst)
+    /// <summary>dst = H·src; returns Re⟨src, dst⟩ (computed while each block is in cache; summed in block order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Apply(StateVector src, StateVector dst)
     {
         var blockSize = 1 << _blockBits;
         var blocks = Dimension >> _blockBits;
+        var partial = new double[blocks];
         if (Dimension < Chunks.ParallelThreshold)
         {
             for (var b = 0; b < blocks; b++)
-                ApplyBlock(src, dst, b, blockSize);
+                partial[b] = ApplyBlock(src, dst, b, blockSize);
         }
         else
         {
-            Parallel.For(0, blocks, b => ApplyBlock(src, dst, b, blockSize));
+            Parallel.For(0, blocks, b => partial[b] = ApplyBlock(src, dst, b, blockSize));
         }
+        var sum = 0.0;
+        foreach (var p in partial)
+            sum += p;
+        return sum;
     }
 
-    private void ApplyBlock(StateVector src, StateVector dst, int block, int blockSize)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double ApplyBlock(StateVector src, StateVector dst, int block, int blockSize)
     {
         var start = block * blockSize;
         var sRe = src.Re.AsSpan(start, blockSize);
@@ -97,32 +107,17 @@ internal sealed class RydbergOperator
         var dIm = dst.Im.AsSpan(start, blockSize);
         VectorKernels.Diagonal(Interaction.AsSpan(start, blockSize), _detLow, _detHigh[block], sRe, sIm, dRe, dIm);
         if (IsDiagonal)
-            return;
+            return VectorKernels.DotRe(sRe, sIm, dRe, dIm);
         for (var bit = 0; bit < _blockBits; bit++)
         {
             var (cr, ci) = (_coefRe[bit], _coefIm[bit]);
             if (cr == 0 && ci == 0)
                 continue;
             var stride = 1 << bit;
-            if (stride >= 4)
-            {
-                for (var j0 = 0; j0 < blockSize; j0 += 2 * stride)
-                {
-                    // j0..: bit clear (ground) gets c·v[rydberg]; j0+stride..: bit set gets conj(c)·v[ground].
-                    VectorKernels.AddScaled(cr, ci, sRe.Slice(j0 + stride, stride), sIm.Slice(j0 + stride, stride), dRe.Slice(j0, stride), dIm.Slice(j0, stride));
-                    VectorKernels.AddScaled(cr, -ci, sRe.Slice(j0, stride), sIm.Slice(j0, stride), dRe.Slice(j0 + stride, stride), dIm.Slice(j0 + stride, stride));
-                }
-            }
+            if (stride >= Vector<double>.Count)
+                FlipVectorized(cr, ci, stride / Vector<double>.Count, sRe, sIm, dRe, dIm);
             else
-            {
-                for (var j = 0; j < blockSize; j++)
-                {
-                    var k = j ^ stride;
-                    var c2 = (j & stride) == 0 ? ci : -ci;
-                    dRe[j] += cr * sRe[k] - c2 * sIm[k];
-                    dIm[j] += cr * sIm[k] + c2 * sRe[k];
-                }
-            }
+                FlipScalar(cr, ci, stride, sRe, sIm, dRe, dIm);
         }
         for (var bit = _blockBits; bit < AtomCount; bit++)
         {
@@ -133,6 +128,49 @@ internal sealed class RydbergOperator
             if ((start & (1 << bit)) != 0)
                 ci = -ci;
             VectorKernels.AddScaled(cr, ci, src.Re.AsSpan(partner, blockSize), src.Im.AsSpan(partner, blockSize), dRe, dIm);
+        }
+        return VectorKernels.DotRe(sRe, sIm, dRe, dIm);
+    }
+
+    /// <summary>Bit flip on a low bit whose stride is a whole number of SIMD vectors: d[g] += c·s[r], d[r] += c̄·s[g].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FlipVectorized(double cr, double ci, int strideVectors, ReadOnlySpan<double> sRe, ReadOnlySpan<double> sIm, Span<double> dRe, Span<double> dIm)
+    {
+        var vsRe = MemoryMarshal.Cast<double, Vector<double>>(sRe);
+        var vsIm = MemoryMarshal.Cast<double, Vector<double>>(sIm);
+        var vdRe = MemoryMarshal.Cast<double, Vector<double>>(dRe);
+        var vdIm = MemoryMarshal.Cast<double, Vector<double>>(dIm);
+        var r = new Vector<double>(cr);
+        var i = new Vector<double>(ci);
+        for (var j0 = 0; j0 < vsRe.Length; j0 += 2 * strideVectors)
+        {
+            for (var a = j0; a < j0 + strideVectors; a++)
+            {
+                var b = a + strideVectors;
+                var (gr, gi, er, ei) = (vsRe[a], vsIm[a], vsRe[b], vsIm[b]);
+                vdRe[a] += r * er - i * ei;
+                vdIm[a] += r * ei + i * er;
+                vdRe[b] += r * gr + i * gi;
+                vdIm[b] += r * gi - i * gr;
+            }
+        }
+    }
+
+    /// <summary>Bit flip on a bit with a stride shorter than a SIMD vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FlipScalar(double cr, double ci, int stride, ReadOnlySpan<double> sRe, ReadOnlySpan<double> sIm, Span<double> dRe, Span<double> dIm)
+    {
+        for (var j0 = 0; j0 < sRe.Length; j0 += 2 * stride)
+        {
+            for (var a = j0; a < j0 + stride; a++)
+            {
+                var b = a + stride;
+                var (gr, gi, er, ei) = (sRe[a], sIm[a], sRe[b], sIm[b]);
+                dRe[a] += cr * er - ci * ei;
+                dIm[a] += cr * ei + ci * er;
+                dRe[b] += cr * gr + ci * gi;
+                dIm[b] += cr * gi - ci * gr;
+            }
         }
     }
 

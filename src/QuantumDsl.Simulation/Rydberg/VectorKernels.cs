@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -7,6 +8,7 @@ namespace QuantumDsl.Simulation.Rydberg;
 internal static class VectorKernels
 {
     /// <summary>o += c·p for complex c.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddScaled(double cRe, double cIm, ReadOnlySpan<double> pRe, ReadOnlySpan<double> pIm, Span<double> oRe, Span<double> oIm)
     {
         var i = 0;
@@ -33,6 +35,7 @@ internal static class VectorKernels
     }
 
     /// <summary>o = (diag + shift)·p element-wise (real diagonal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Diagonal(ReadOnlySpan<double> diag, ReadOnlySpan<double> extra, double shift,
         ReadOnlySpan<double> pRe, ReadOnlySpan<double> pIm, Span<double> oRe, Span<double> oIm)
     {
@@ -63,6 +66,7 @@ internal static class VectorKernels
     }
 
     /// <summary>Re⟨a, b⟩ = Σ aRe·bRe + aIm·bIm.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double DotRe(ReadOnlySpan<double> aRe, ReadOnlySpan<double> aIm, ReadOnlySpan<double> bRe, ReadOnlySpan<double> bIm)
     {
         var i = 0;
@@ -84,6 +88,7 @@ internal static class VectorKernels
     }
 
     /// <summary>w -= α·v + β·u (real α, β); returns ‖w‖² afterwards.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Orthogonalize(Span<double> wRe, Span<double> wIm, ReadOnlySpan<double> vRe, ReadOnlySpan<double> vIm,
         double alpha, ReadOnlySpan<double> uRe, ReadOnlySpan<double> uIm, double beta)
     {
@@ -120,6 +125,7 @@ internal static class VectorKernels
     }
 
     /// <summary>x *= s (real).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scale(Span<double> x, double s)
     {
         var i = 0;
