@@ -8,7 +8,20 @@ internal interface IJobExecutor
 {
     /// <summary>Runs one Pasqal job: build <see cref="AnalogWork.Sequence"/> with the job's variables, sample <c>runs</c> shots.</summary>
     Task<JobOutcome> RunAnalogAsync(AnalogWork work, CancellationToken cancellationToken);
+
+    /// <summary>Runs one Oqtant input (one run of a job) and returns its output values.</summary>
+    Task<MatterOutcome> RunMatterAsync(MatterWork work, CancellationToken cancellationToken);
 }
+
+/// <summary>One Oqtant input to run.</summary>
+/// <param name="JobId">The job's external id (for messages).</param>
+/// <param name="Run">1-based run number.</param>
+/// <param name="Input">The validated input.</param>
+/// <param name="Seed">Noise seed, stable per job and run.</param>
+internal sealed record MatterWork(string JobId, int Run, QuantumDsl.Matter.MatterInput Input, long Seed);
+
+/// <summary>What one Oqtant run produced: the output values, else the error messages.</summary>
+internal sealed record MatterOutcome(QuantumDsl.Matter.OutputValues? Values, IReadOnlyList<string> Errors);
 
 /// <summary>One Pasqal job to run.</summary>
 /// <param name="JobId">The job id (for messages).</param>

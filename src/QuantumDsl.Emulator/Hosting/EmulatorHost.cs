@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using QuantumDsl.Emulator.Auth;
 using QuantumDsl.Emulator.Execution;
 using QuantumDsl.Emulator.Http;
+using QuantumDsl.Emulator.Oqtant;
 using QuantumDsl.Emulator.Pasqal;
 using QuantumDsl.Emulator.Storage;
 
@@ -40,13 +41,17 @@ internal static class EmulatorHost
         services.AddSingleton<PasqalStore>();
         services.AddSingleton<ResultLinks>();
         services.AddSingleton<IJobExecutor, SimulationJobExecutor>();
+        services.AddSingleton<OqtantStore>();
         services.AddHostedService<PasqalWorker>();
+        services.AddHostedService<OqtantWorker>();
 
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, PasqalJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, AuthJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(2, DetailJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(3, OqtantErrorJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(4, QuantumDsl.Matter.OqtantJsonContext.Default);
         });
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -68,6 +73,7 @@ internal static class EmulatorHost
         app.UseAuthorization();
         app.MapAuth();
         app.MapPasqal();
+        app.MapOqtant();
         return app;
     }
 

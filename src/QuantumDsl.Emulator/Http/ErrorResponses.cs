@@ -6,6 +6,7 @@ namespace QuantumDsl.Emulator.Http;
 /// <summary>A FastAPI-style error body, as the Oqtant API answers: <c>{"detail": "..."}</c>.</summary>
 internal sealed record DetailError(string Detail);
 
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(DetailError))]
 internal sealed partial class DetailJsonContext : JsonSerializerContext;
 

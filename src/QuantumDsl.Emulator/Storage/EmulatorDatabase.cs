@@ -74,8 +74,10 @@ internal sealed class EmulatorDatabase
             input_id INTEGER PRIMARY KEY AUTOINCREMENT,
             job_seq INTEGER NOT NULL,
             run INTEGER NOT NULL,
-            input_json TEXT NOT NULL,
+            values_json TEXT NOT NULL,
+            notes TEXT,
             output_json TEXT,
+            failed INTEGER NOT NULL DEFAULT 0,
             UNIQUE(job_seq, run));
         """;
 

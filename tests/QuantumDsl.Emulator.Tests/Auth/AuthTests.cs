@@ -62,7 +62,9 @@ public sealed class AuthTests
         var (pasqal, pasqalBody) = await anonymous.SendAsync(HttpMethod.Get, "pasqal/core-fast/api/v1/batches");
         Assert.Equal(401, pasqal);
         Assert.Equal("fail", (string)pasqalBody["status"]!);
-        // OQTANT-401
+        var (oqtant, oqtantBody) = await anonymous.SendAsync(HttpMethod.Get, "oqtant/api/users/alice/jobs");
+        Assert.Equal(401, oqtant);
+        Assert.NotNull(oqtantBody["detail"]);
 
         anonymous.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not.a.jwt");
         Assert.Equal(401, (await anonymous.SendAsync(HttpMethod.Get, "pasqal/core-fast/api/v1/batches")).Status);
