@@ -60,6 +60,7 @@ internal sealed record BatchDto
     public required string? ParentId { get; init; }
     public required string? StartDatetime { get; init; }
     public required string? EndDatetime { get; init; }
+    public string? DeviceStatus { get; init; }
     public required int JobsCount { get; init; }
     public required IReadOnlyDictionary<string, int> JobsCountPerStatus { get; init; }
 
