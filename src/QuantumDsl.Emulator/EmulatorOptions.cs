@@ -39,6 +39,31 @@ public sealed record EmulatorOptions
     /// <summary>How often the scheduler looks for work when nothing wakes it. Default 250 ms.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Every problem with these settings (empty when they are usable).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        void Check(bool ok, string message)
+        {
+            if (!ok)
+            {
+                problems.Add(message);
+            }
+        }
+
+        Check(Urls.Count > 0, "Urls: at least one URL is required");
+        Check(SimulatedLatency >= TimeSpan.Zero && SimulatedLatency <= TimeSpan.FromHours(1), $"SimulatedLatency: {SimulatedLatency} is outside 0..1 h");
+        Check(OpenBatchTimeout > TimeSpan.Zero, $"OpenBatchTimeout: {OpenBatchTimeout} must be positive");
+        Check(DailyJobLimit >= 0, $"DailyJobLimit: {DailyJobLimit} must be at least 0");
+        Check(TokenLifetime > TimeSpan.Zero, $"TokenLifetime: {TokenLifetime} must be positive");
+        Check(MaxRequestBodyBytes > 0, $"MaxRequestBodyBytes: {MaxRequestBodyBytes} must be positive");
+        Check(PollInterval > TimeSpan.Zero && PollInterval <= TimeSpan.FromMinutes(1), $"PollInterval: {PollInterval} is outside (0, 1 min]");
+        Check(EffectiveAccounts.Select(a => a.Username).Distinct(StringComparer.Ordinal).Count() == EffectiveAccounts.Count, "Accounts: usernames must be unique");
+        Check(AutoApproveUser is null or "" || EffectiveAccounts.Any(a => a.Username == AutoApproveUser),
+            $"AutoApproveUser: '{AutoApproveUser}' is not one of the accounts");
+        return problems;
+    }
+
     internal IReadOnlyList<EmulatorAccount> EffectiveAccounts => Accounts.Count == 0 ? [DefaultAccount] : Accounts;
 
     internal string? EffectiveAutoApproveUser =>

@@ -65,7 +65,24 @@ root.SetAction(async (parse, cancellationToken) =>
         return 2;
     }
 
-    await using var server = await EmulatorServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+    if (options.Validate() is { Count: > 0 } problems)
+    {
+        await Console.Error.WriteLineAsync("error: " + string.Join("; ", problems)).ConfigureAwait(false);
+        return 2;
+    }
+
+    EmulatorServer server;
+    try
+    {
+        server = await EmulatorServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+    }
+    catch (Exception ex) when (ex is ArgumentException or IOException)
+    {
+        await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+        return 2;
+    }
+
+    await using var running = server;
     var output = Console.Out;
     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
         QuantumDsl emulator listening on {server.BaseAddress}

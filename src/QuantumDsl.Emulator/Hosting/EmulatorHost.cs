@@ -15,6 +15,11 @@ internal static class EmulatorHost
 {
     public static WebApplication Build(EmulatorOptions options, string databasePath)
     {
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("invalid emulator options: " + string.Join("; ", problems), nameof(options));
+        }
+
         foreach (var url in options.Urls)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.IsLoopback || uri.Host == "localhost"))
