@@ -19,7 +19,7 @@ public sealed class RestartTests
         string batchId, oqtantId, token;
         string[] jobIds;
         string runningAtKill;
-        using (var first = await StandaloneEmulator.StartAsync(Args("400")))
+        using (var first = await StandaloneEmulator.StartAsync(Args("2000")))
         {
             token = first.Banner["dev-token (alice)"];
             using var client = first.Client(token);
