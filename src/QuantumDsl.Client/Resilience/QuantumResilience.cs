@@ -35,6 +35,12 @@ public static class QuantumResilience
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 ShouldRetryAfterHeader = true,
+                OnRetry = args =>
+                {
+                    options.OnRetry?.Invoke(args.AttemptNumber, args.RetryDelay,
+                        args.Outcome.Exception?.GetType().Name ?? ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return default;
+                },
             })
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {

@@ -34,4 +34,7 @@ public sealed class QuantumResilienceOptions
 
     /// <summary>How long the circuit stays open.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Observer of each retry (attempt number, delay chosen, status or exception) — for logs and tests.</summary>
+    public Action<int, TimeSpan, string>? OnRetry { get; set; }
 }
