@@ -7,7 +7,7 @@ public interface ITokenProvider
     ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A fixed token, e.g. one obtained by <c>OqtantLogin</c> or the emulator's dev token.</summary>
+/// <summary>A fixed token, e.g. one obtained by <see cref="Oqtant.OqtantLogin"/> or the emulator's dev token.</summary>
 public sealed class StaticTokenProvider(string token) : ITokenProvider
 {
     private readonly string _token = !string.IsNullOrWhiteSpace(token)

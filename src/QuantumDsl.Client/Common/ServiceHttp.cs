@@ -11,11 +11,14 @@ namespace QuantumDsl.Client;
 /// a request count; turns a non-2xx answer into <see cref="QuantumServiceException"/>. Retries live in the
 /// HttpClient's resilience handler, below this.
 /// </summary>
-internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? tokens, string service)
+internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? tokens, string service,
+    IReadOnlyList<KeyValuePair<string, string>>? headers = null)
 {
     private readonly string _base = baseUri.ToString().TrimEnd('/');
 
     public Uri BaseUri { get; } = baseUri;
+
+    public ITokenProvider? Tokens => tokens;
 
     public async Task<T> SendAsync<T>(HttpMethod method, string path, JsonTypeInfo<T> responseType, CancellationToken cancellationToken,
         HttpContent? content = null, string? idempotencyKey = null, bool authenticated = true)
@@ -41,6 +44,11 @@ internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? 
         {
             Content = content,
         };
+        foreach (var (name, value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         if (authenticated && tokens is not null)
         {
             var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
