@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace QuantumDsl.Client.Oqtant;
 
@@ -29,5 +30,6 @@ public sealed class OqtantClientOptions
     public int RunListLimit { get; set; } = 30;
 
     /// <summary>HTTP resilience settings (used when the client builds its own HttpClient).</summary>
+    [ValidateObjectMembers]
     public QuantumResilienceOptions Resilience { get; set; } = new();
 }

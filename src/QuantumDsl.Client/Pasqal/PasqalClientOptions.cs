@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace QuantumDsl.Client.Pasqal;
 
@@ -16,6 +17,7 @@ public sealed class PasqalClientOptions
     public string? Token { get; set; }
 
     /// <summary>Password-grant credentials; the token is cached until a minute before it expires.</summary>
+    [ValidateObjectMembers]
     public PasswordGrantOptions? Credentials { get; set; }
 
     /// <summary>First delay between status polls; doubles up to <see cref="MaxPollInterval"/>.</summary>
@@ -32,5 +34,6 @@ public sealed class PasqalClientOptions
     public int PageSize { get; set; } = 100;
 
     /// <summary>HTTP resilience settings (used when the client builds its own HttpClient).</summary>
+    [ValidateObjectMembers]
     public QuantumResilienceOptions Resilience { get; set; } = new();
 }
