@@ -26,10 +26,10 @@ public static class Charts
         plot.YLabel(yLabel);
         if (series.Count > 1)
         {
-            plot.ShowLegend();
+            plot.ShowLegend(Edge.Right);
         }
 
-        plot.SavePng(path, 800, 500);
+        plot.SavePng(path, 900, 500);
     }
 
     /// <summary>Saves a heatmap of <paramref name="values"/> (row 0 at the top) with a colour bar as a PNG.</summary>
