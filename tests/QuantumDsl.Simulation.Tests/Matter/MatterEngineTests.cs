@@ -92,4 +92,17 @@ public sealed class MatterEngineTests
         var peak = line.Density.Max();
         Assert.True(line.Density[centre] < 0.05 * peak, $"n(0) = {line.Density[centre]}, peak {peak}");
     }
+
+    [Fact]
+    public void Time_of_flight_after_a_GPE_evolution_counts_the_same_atoms_as_the_model()
+    {
+        // A barrier of zero height sends the shot through the GPE path (ground state, evolution, line-density
+        // expansion) without disturbing it; the fitted atom numbers must still match the evaporation model.
+        var idle = new PaintedBarrier([0, 1], [0, 0], [0, 0], [1, 1]);
+        var result = new MatterEngine().Run(new MatterShot(Ramp(0.045), EndTimeMs: 1, TimeOfFlightMs: 12, Barriers: [idle]), seed: 2);
+
+        var fit = result.TimeOfFlight!.Fit;
+        Assert.InRange(fit.TotalAtomNumber / result.Cloud.AtomNumber, 0.9, 1.1);
+        Assert.InRange(fit.CondensateFraction - result.Cloud.CondensateFraction, -0.1, 0.1);
+    }
 }
