@@ -106,3 +106,22 @@ public sealed class MatterEngineTests
         Assert.InRange(fit.CondensateFraction - result.Cloud.CondensateFraction, -0.1, 0.1);
     }
 }
+
+public sealed class LineProfileTests
+{
+    [Fact]
+    public void Rendering_keeps_the_atom_number_with_and_without_blur()
+    {
+        // 1000 atoms in a 10 µm Gaussian line with 0.6 µm transverse width on the 148×503, 0.344 µm grid:
+        // Σ OD · pixel² / (OD per atom/µm²) = N.
+        var x = Enumerable.Range(0, 1001).Select(i => -50 + 0.1 * i).ToArray();
+        var n = x.Select(v => 1000 / Math.Sqrt(2 * Math.PI * 100) * Math.Exp(-v * v / 200)).ToArray();
+        var profile = new LineProfile(x, n, x.Select(_ => 0.6).ToArray());
+        foreach (var blur in new[] { 0.0, 1.75 })
+        {
+            var image = new OdImage(148, 503, 0.344, new double[148 * 503]);
+            profile.AddTo(image, 1.0, blur);
+            Assert.InRange(image.Sum() * 0.344 * 0.344, 999, 1001);
+        }
+    }
+}
