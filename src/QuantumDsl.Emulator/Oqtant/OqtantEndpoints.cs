@@ -63,6 +63,10 @@ internal static class OqtantEndpoints
             {
                 return OqtantErrors.Invalid(ex.Violations.Select(v => OqtantErrors.FromViolation(v)));
             }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                return OqtantErrors.Invalid([new ErrorDetail(["body"], $"not a valid Oqtant job: {ex.Message}", "value_error")]);
+            }
 
             var (row, position, quota) = store.Submit(sub, job, key.Length == 0 ? null : key);
             if (quota is not null)
