@@ -154,7 +154,7 @@ internal sealed class LocationPartConverter : JsonConverter<LocationPart>
 [JsonSerializable(typeof(JSend<FailData>))]
 internal sealed partial class PasqalJsonContext : JsonSerializerContext
 {
-    /// <summary>The context used on the wire: writes '+', '&lt;', '&gt;' and non-ASCII text as is (quotes as \"), as Python's json does.</summary>
+    /// <summary>The context used on the wire: writes '+', '&lt;', '&gt;' and non-ASCII text as is (quotes as \"), which is easier to read.</summary>
     public static PasqalJsonContext Wire { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

@@ -163,7 +163,7 @@ public sealed class OqtantSurfaceTests
 
         var first = await Submit("k1");
         Assert.Equal((string)first.Body["job_id"]!, (string)(await Submit("k1")).Body["job_id"]!);
-        var (_, limits) = await client.SendAsync(HttpMethod.Get, "oqtant/api/users/alice/job_limits");
+        var (_, limits) = await client.SendAsync(HttpMethod.Get, "oqtant/api/users/auth0%7Calice/job_limits"); // 0.16 kept the prefix
         Assert.Equal(2, (int)limits["daily_limit"]!);
         Assert.Equal(1, (int)limits["daily_remaining"]!);
 
