@@ -19,7 +19,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         Server = await EmulatorServer.StartAsync(new EmulatorOptions
         {
             DatabasePath = Path.Combine(_directory, "emulator.db"),
-            Accounts = [Ada, new EmulatorAccount("bob", "bob-pw")],
+            Accounts = [Ada, new EmulatorAccount("bob", "bob-pw"), new EmulatorAccount("chaos", "chaos-pw")],
             SimulatedLatency = TimeSpan.FromMilliseconds(1),
             PollInterval = TimeSpan.FromMilliseconds(20),
             DailyJobLimit = 100_000,
