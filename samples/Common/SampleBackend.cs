@@ -60,7 +60,7 @@ public sealed class SampleBackend : IAsyncDisposable
                 var pasqal = new PasqalClientOptions
                 {
                     Endpoint = settings.Endpoint ?? new Uri("https://apis.pasqal.cloud/core-fast"),
-                    ProjectId = settings.ProjectId ?? throw Missing("--project", "pasqal"),
+                    ProjectId = settings.ProjectId,
                     Token = settings.Token,
                     Credentials = settings.Token is null
                         ? new PasswordGrantOptions

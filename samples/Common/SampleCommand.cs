@@ -21,7 +21,21 @@ public static class SampleCommand
         };
         backend.AcceptOnlyFromAmong(SampleSettings.Emulator, SampleSettings.Oqtant, SampleSettings.Pasqal);
         var token = new Option<string?>("--token") { Description = "Bearer token of the real service (Oqtant: from its web login)" };
-        var endpoint = new Option<Uri?>("--endpoint") { Description = "API base of the real service, when not the production one" };
+        var endpoint = new Option<Uri?>("--endpoint")
+        {
+            Description = "API base of the real service, when not the production one",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                {
+                    return uri;
+                }
+
+                result.AddError($"--endpoint '{text}' is not an absolute http(s) URL");
+                return null;
+            },
+        };
         var username = new Option<string?>("--username") { Description = "Pasqal account e-mail (instead of --token)" };
         var password = new Option<string?>("--password") { Description = "Pasqal account password" };
         var project = new Option<string?>("--project") { Description = "Pasqal project id" };

@@ -6,7 +6,7 @@ namespace QuantumDsl.Samples;
 /// <param name="Endpoint">The real service's API base, when not the production one.</param>
 /// <param name="Username">Pasqal account e-mail (password grant).</param>
 /// <param name="Password">Pasqal account password.</param>
-/// <param name="ProjectId">Pasqal project new batches belong to.</param>
+/// <param name="ProjectId">Pasqal project new batches belong to (a UUID; the real service requires it).</param>
 /// <param name="OutputDirectory">Where PNGs and CSV tables go.</param>
 /// <param name="Force">Overwrite files of an earlier run instead of choosing new names.</param>
 public sealed record SampleSettings(

@@ -32,4 +32,22 @@ public sealed class SampleCommandTests
 
         Assert.NotEqual(0, exit);
     }
+
+    [Fact]
+    public async Task Command_line_passes_an_endpoint_url_and_rejects_a_bad_one()
+    {
+        SampleSettings? seen = null;
+        Task<int> Capture(SampleSettings s, Spectre.Console.IAnsiConsole _, CancellationToken __)
+        {
+            seen = s;
+            return Task.FromResult(0);
+        }
+
+        Assert.Equal(0, await SampleCommand.InvokeAsync(["--backend", "oqtant", "--endpoint", "http://127.0.0.1:5080/oqtant/api", "--token", "t", "--force"], "test", "out", Capture));
+        Assert.Equal(new SampleSettings(SampleSettings.Oqtant, "t", new Uri("http://127.0.0.1:5080/oqtant/api"), OutputDirectory: "out", Force: true), seen);
+
+        seen = null;
+        Assert.NotEqual(0, await SampleCommand.InvokeAsync(["--endpoint", "not a url"], "test", "out", Capture));
+        Assert.Null(seen);
+    }
 }
