@@ -359,10 +359,6 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         return FindBatch(connection, owner, id)!;
     }
 
-    /// <summary>Counts of the batch's jobs per status (every status present, zeros included).</summary>
-    public IReadOnlyDictionary<string, int> CountPerStatus(IReadOnlyList<JobRow> jobs) =>
-        PasqalStatus.JobStatuses.ToDictionary(s => s, s => jobs.Count(j => j.Status == s), StringComparer.Ordinal);
-
     // ---- scheduler --------------------------------------------------------------------------------------------------
 
     /// <summary>After a restart: a job that was RUNNING when the process died is run again.</summary>
