@@ -301,19 +301,19 @@ internal sealed class SequenceScheduler
     {
         var minAmp = amp.Min();
         if (minAmp < 0)
-            throw new PulserSequenceException(path + ".amplitude", $"amplitude {DeviceCatalog.Format(minAmp)} rad/µs is negative; amplitudes must be >= 0");
+            throw new PulserSequenceException(path + ".amplitude", $"amplitude {DeviceResolver.Format(minAmp)} rad/µs is negative; amplitudes must be >= 0");
         var maxAmp = amp.Max();
         if (spec.MaxAmplitude > 0 && maxAmp > spec.MaxAmplitude)
             throw new PulserSequenceException(path + ".amplitude",
-                $"amplitude {DeviceCatalog.Format(maxAmp)} rad/µs exceeds the maximum {DeviceCatalog.Format(spec.MaxAmplitude)} rad/µs of channel '{spec.Id}'");
+                $"amplitude {DeviceResolver.Format(maxAmp)} rad/µs exceeds the maximum {DeviceResolver.Format(spec.MaxAmplitude)} rad/µs of channel '{spec.Id}'");
         var maxDet = det.Max(Math.Abs);
         if (spec.MaxAbsDetuning > 0 && Math.Round(maxDet, 6) > spec.MaxAbsDetuning)
             throw new PulserSequenceException(path + ".detuning",
-                $"|detuning| {DeviceCatalog.Format(maxDet)} rad/µs exceeds the maximum {DeviceCatalog.Format(spec.MaxAbsDetuning)} rad/µs of channel '{spec.Id}'");
+                $"|detuning| {DeviceResolver.Format(maxDet)} rad/µs exceeds the maximum {DeviceResolver.Format(spec.MaxAbsDetuning)} rad/µs of channel '{spec.Id}'");
         var average = amp.Average();
         if (average > 0 && average < spec.MinAverageAmplitude)
             throw new PulserSequenceException(path + ".amplitude",
-                $"average amplitude {DeviceCatalog.Format(average)} rad/µs is below the minimum {DeviceCatalog.Format(spec.MinAverageAmplitude)} rad/µs of channel '{spec.Id}'");
+                $"average amplitude {DeviceResolver.Format(average)} rad/µs is below the minimum {DeviceResolver.Format(spec.MinAverageAmplitude)} rad/µs of channel '{spec.Id}'");
     }
 
     /// <summary>Pulser's <c>Channel.validate_duration</c>: within [min, max], rounded up to the clock period.</summary>

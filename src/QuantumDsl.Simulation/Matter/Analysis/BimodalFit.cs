@@ -16,7 +16,7 @@ public static class BimodalFit
     public const double DefaultCrossSectionUm2 = 0.2907;
 
     /// <summary>Fits <paramref name="image"/>; lengths are in pixels, atom numbers use <see cref="OdImage.PixelSizeUm"/>.</summary>
-    public static BimodalFitResult Fit(OdImage image, BimodalParameters? initialGuess = null, double crossSectionUm2 = DefaultCrossSectionUm2, int maxIterations = 400)
+    public static BimodalFitResult Fit(OdImage image, BimodalParameters? initialGuess = null, double crossSectionUm2 = DefaultCrossSectionUm2, int maxIterations = 200)
     {
         ArgumentNullException.ThrowIfNull(image);
         var count = Math.Min(image.Pixels.Length, image.Rows * image.Columns);
@@ -70,7 +70,9 @@ public static class BimodalFit
         }
 
         var objective = ObjectiveFunction.NonlinearModel(Model, Jacobian, index, observed);
-        var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: maxIterations);
+        // Stop on a relative step below 1e-8 (scipy's default xtol); MathNet's defaults (1e-15) iterate to the cap
+        // whenever a part of the model vanishes (a thermal cloud has no TF part and its radii are then free).
+        var minimizer = new LevenbergMarquardtMinimizer(gradientTolerance: 1e-12, stepTolerance: 1e-8, functionTolerance: 1e-15, maximumIterations: maxIterations);
         var start = Vector<double>.Build.Dense((initialGuess ?? BimodalParameters.InitialGuess).ToArray());
         var result = minimizer.FindMinimum(objective, start,
             Vector<double>.Build.Dense(BimodalParameters.LowerBounds.ToArray()),

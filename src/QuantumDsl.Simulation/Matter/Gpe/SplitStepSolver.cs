@@ -146,29 +146,31 @@ public sealed class SplitStepSolver
             potential.Potential(t, v);
             hasLoss = potential.LossRate(t, loss);
         }
+        // Strang splitting with the potential half-steps of consecutive steps fused: both read V at the same time
+        // and the nonlinear phase only depends on |ψ|², which the first of them leaves unchanged.
+        Refresh(startMs);
+        PotentialStep(psi, v, hasLoss ? loss : null, 0.5 * dt);
         for (var s = 0; s < steps; s++)
         {
             if ((s & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var t = startMs + s * dt;
-            Refresh(t);
-            HalfStepReal(psi, v, hasLoss ? loss : null, dt);
             _fft.Forward(psi);
             for (var i = 0; i < n; i++) psi[i] *= kinetic[i];
             _fft.Inverse(psi);
-            Refresh(t + dt);
-            HalfStepReal(psi, v, hasLoss ? loss : null, dt);
+            Refresh(startMs + (s + 1) * dt);
+            PotentialStep(psi, v, hasLoss ? loss : null, s == steps - 1 ? 0.5 * dt : dt);
         }
     }
 
-    private void HalfStepReal(Complex[] psi, double[] potentialKhz, double[]? loss, double dt)
+    /// <summary>ψ ← exp(−i[V + μ(|ψ|²)]τ − Γτ/2)ψ.</summary>
+    private void PotentialStep(Complex[] psi, double[] potentialKhz, double[]? loss, double tau)
     {
         for (var i = 0; i < psi.Length; i++)
         {
             var c = psi[i];
             var rho = c.Real * c.Real + c.Imaginary * c.Imaginary;
-            var phase = -(KhzToRadPerMs * potentialKhz[i] + _meanField.ChemicalPotential(rho)) * 0.5 * dt;
+            var phase = -(KhzToRadPerMs * potentialKhz[i] + _meanField.ChemicalPotential(rho)) * tau;
             var (sin, cos) = Math.SinCos(phase);
-            var amplitude = loss is null ? 1 : Math.Exp(-0.25 * loss[i] * dt);
+            var amplitude = loss is null ? 1 : Math.Exp(-0.5 * loss[i] * tau);
             psi[i] = new Complex(amplitude * (c.Real * cos - c.Imaginary * sin), amplitude * (c.Real * sin + c.Imaginary * cos));
         }
     }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Net;
+
+namespace QuantumDsl.Client;
+
+/// <summary>
+/// The one error type of the service clients: the HTTP status, the service's own message and the raw body of a
+/// failed call (Azure SDK's <c>RequestFailedException</c> pattern).
+/// </summary>
+public sealed class QuantumServiceException : Exception
+{
+    /// <summary>Creates the exception for a failed call.</summary>
+    public QuantumServiceException(int status, string? serviceMessage, string? content, string operation, Exception? inner = null)
+        : base(BuildMessage(status, serviceMessage, operation), inner)
+    {
+        Status = status;
+        ServiceMessage = serviceMessage;
+        Content = content;
+        Operation = operation;
+    }
+
+    /// <summary>The HTTP status code (0 when no response arrived).</summary>
+    public int Status { get; }
+
+    /// <summary>The service's own message (JSend <c>data.description</c> / <c>message</c>, FastAPI <c>detail</c>), when it sent one.</summary>
+    public string? ServiceMessage { get; }
+
+    /// <summary>The raw response body, for diagnostics.</summary>
+    public string? Content { get; }
+
+    /// <summary>What the client was doing, e.g. <c>POST /api/v1/batches</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>True for statuses worth retrying later (408, 425, 429, 5xx).</summary>
+    public bool IsTransient => Status is 408 or 425 or 429 || Status >= 500;
+
+    /// <summary>True for 401/403.</summary>
+    public bool IsAuthorizationFailure => Status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden;
+
+    private static string BuildMessage(int status, string? serviceMessage, string operation) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{operation} failed with HTTP {status}{(string.IsNullOrWhiteSpace(serviceMessage) ? "" : ": " + serviceMessage)}");
+}

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using QuantumDsl.Matter;
+
+namespace QuantumDsl.Client.Oqtant;
+
+/// <summary>
+/// Client of the Oqtant (Infleqtion) job API, with every capability of the Python <c>OqtantClient</c>: get, generate,
+/// submit, run, search, track, load (from ids and files) and write jobs, the active-jobs list, cancel, delete and limits.
+/// </summary>
+public sealed partial class OqtantClient : IDisposable
+{
+    private readonly ServiceHttp _http;
+    private readonly IDisposable? _owned;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, OqtantJob> _active = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the client over an HttpClient that already carries resilience (e.g. from IHttpClientFactory).</summary>
+    public OqtantClient(HttpClient httpClient, OqtantClientOptions options, ITokenProvider? tokenProvider = null, ILogger<OqtantClient>? logger = null)
+        : this(httpClient, options, tokenProvider, logger, owns: false)
+    {
+    }
+
+    private OqtantClient(HttpClient httpClient, OqtantClientOptions options, ITokenProvider? tokenProvider, ILogger? logger, bool owns)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        var endpoint = options.Endpoint ?? throw new ArgumentException("OqtantClientOptions.Endpoint is required.", nameof(options));
+        var tokens = tokenProvider ?? (options.Token is { } t ? new StaticTokenProvider(t)
+            : throw new ArgumentException("An Oqtant client needs a token (OqtantClientOptions.Token or a token provider).", nameof(options)));
+        var user = options.UserId ?? (options.Token is { } token ? UserIdFromToken(token) : null)
+            ?? throw new ArgumentException("No user id: the token has no 'sub' claim; set OqtantClientOptions.UserId.", nameof(options));
+        UserId = user;
+        var users = new Uri(endpoint.ToString().TrimEnd('/') + "/users/" + Uri.EscapeDataString(user));
+        _http = new ServiceHttp(httpClient, users, tokens, "oqtant", [new("X-Client-Version", options.ClientVersion)]);
+        _logger = logger ?? NullLogger.Instance;
+        _owned = owns ? httpClient : null;
+    }
+
+    /// <summary>Creates a client from a token with its own HttpClient and the default resilience pipeline (<c>get_oqtant_client</c>).</summary>
+    public static OqtantClient Create(string token, OqtantClientOptions? options = null, ILogger<OqtantClient>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        options ??= new OqtantClientOptions();
+        options.Token = token;
+        return new OqtantClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience)), options, null, logger, owns: true);
+    }
+
+    /// <summary>The options the client was built with.</summary>
+    public OqtantClientOptions Options { get; }
+
+    /// <summary>The user id used in URLs.</summary>
+    public string UserId { get; }
+
+    /// <summary>Jobs loaded or run in this client's lifetime (<c>active_jobs</c>), by external id.</summary>
+    public IReadOnlyDictionary<string, OqtantJob> ActiveJobs => _active;
+
+    // ---- single jobs ---------------------------------------------------------------------------------------------
+
+    /// <summary>Gets a job with the outputs of one run (default run 1), whatever its status (<c>get_job</c>).</summary>
+    public Task<OqtantJob> GetJobAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(run, 1);
+        return _http.SendAsync(HttpMethod.Get, $"/jobs/{Id(jobId)}?run={run.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            OqtantJsonContext.Default.OqtantJob, cancellationToken);
+    }
+
+    /// <summary>
+    /// A job's inputs without outputs, as a job definition ready to resubmit (<c>get_job_inputs_without_output</c>):
+    /// every run, or only <paramref name="run"/>; notes only with <paramref name="includeNotes"/>.
+    /// </summary>
+    public async Task<MatterJob> GetJobInputsWithoutOutputAsync(string jobId, int? run = null, bool includeNotes = false,
+        CancellationToken cancellationToken = default)
+    {
+        var first = await GetJobAsync(jobId, run ?? 1, cancellationToken).ConfigureAwait(false);
+        var inputs = new List<JobInput>(first.Inputs);
+        if (run is null)
+        {
+            for (var r = 2; r <= (first.InputCount ?? 1); r++)
+            {
+                inputs.AddRange((await GetJobAsync(jobId, r, cancellationToken).ConfigureAwait(false)).Inputs);
+            }
+        }
+
+        return MatterJob.Create(first.Name, inputs.Select(i => new MatterInput(i.Values, includeNotes ? i.Notes : null)));
+    }
+
+    /// <summary>Builds a validated job from JSON or a dictionary-like <see cref="JsonNode"/> (<c>generate_oqtant_job</c>); every violation is reported.</summary>
+    public static MatterJob GenerateJob(JsonNode job) => MatterJob.FromJson(job);
+
+    /// <summary>Builds a validated job from JSON text (<c>generate_oqtant_job</c>).</summary>
+    public static MatterJob GenerateJob(string json) => MatterJob.FromJson(json);
+
+    /// <summary>Submits one job: its id, queue position and estimated time (<c>submit_job</c>). The create carries an Idempotency-Key.</summary>
+    public Task<JobCreateResponse> SubmitJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var content = ServiceHttp.Json(job.ToRequest(), OqtantJsonContext.Default.JobCreateRequest);
+        return _http.SendAsync(HttpMethod.Post, "/jobs", OqtantJsonContext.Default.JobCreateResponse, cancellationToken, content,
+            idempotencyKey ?? ServiceHttp.NewIdempotencyKey());
+    }
+
+    /// <summary>Cancels a job.</summary>
+    public async Task CancelJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        await _http.SendForStringAsync(HttpMethod.Put, $"/jobs/{Id(jobId)}/cancel", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Deletes a job (it is then gone for every call) and drops it from the active jobs.</summary>
+    public async Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        await _http.SendForStringAsync(HttpMethod.Delete, $"/jobs/{Id(jobId)}", cancellationToken).ConfigureAwait(false);
+        _active.TryRemove(jobId, out _);
+    }
+
+    /// <summary>The account's job limits (daily limit and remaining, credits).</summary>
+    public Task<JobLimits> GetJobLimitsAsync(CancellationToken cancellationToken = default) =>
+        _http.SendAsync(HttpMethod.Get, "/job_limits", OqtantJsonContext.Default.JobLimits, cancellationToken);
+
+    /// <summary>Searches the account's jobs (<c>search_jobs</c>); each item carries its status.</summary>
+    public async Task<IReadOnlyList<JobSummary>> SearchJobsAsync(OqtantJobSearch? search = null, CancellationToken cancellationToken = default)
+    {
+        search ??= new OqtantJobSearch();
+        if (search.Limit is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(search), search.Limit, "OqtantJobSearch.Limit must be in 1..100.");
+        }
+
+        var q = new QueryString()
+            .Add("job_type", search.JobType is { } type ? JsonSerializer.Serialize(type, OqtantJsonContext.Default.JobType).Trim('"') : null)
+            .Add("name", search.Name).Add("submit_start", search.SubmitStart).Add("submit_end", search.SubmitEnd)
+            .Add("notes", search.Notes).Add("limit", search.Limit);
+        var page = await _http.SendAsync(HttpMethod.Get, "/jobs" + q, OqtantJsonContext.Default.JobSearchPage, cancellationToken).ConfigureAwait(false);
+        return page.Items;
+    }
+
+    // ---- active jobs ---------------------------------------------------------------------------------------------
+
+    /// <summary>Loads a job (one run, default 1) into the active jobs (<c>load_job_from_id</c>).</summary>
+    public async Task<OqtantJob> LoadJobFromIdAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
+    {
+        var job = await GetJobAsync(jobId, run, cancellationToken).ConfigureAwait(false);
+        _active[jobId] = job;
+        return job;
+    }
+
+    /// <summary>Loads jobs (first run) into the active jobs (<c>load_job_from_id_list</c>).</summary>
+    public async Task<IReadOnlyList<OqtantJob>> LoadJobsFromIdsAsync(IEnumerable<string> jobIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobIds);
+        var jobs = new List<OqtantJob>();
+        foreach (var id in jobIds)
+        {
+            jobs.Add(await LoadJobFromIdAsync(id, 1, cancellationToken).ConfigureAwait(false));
+        }
+
+        return jobs;
+    }
+
+    /// <summary>Reads a job file and reloads that job (first run of the file) from the service into the active jobs (<c>load_job_from_file</c>).</summary>
+    public async Task<OqtantJob> LoadJobFromFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var saved = await OqtantJobFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        var id = saved.ExternalId ?? throw new InvalidDataException($"{path}: the job has no external_id (a simulator result cannot be reloaded).");
+        return await LoadJobFromIdAsync(id, 1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Loads several job files (<c>load_job_from_file_list</c>).</summary>
+    public async Task<IReadOnlyList<OqtantJob>> LoadJobsFromFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var jobs = new List<OqtantJob>();
+        foreach (var path in paths)
+        {
+            jobs.Add(await LoadJobFromFileAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+
+        return jobs;
+    }
+
+    /// <summary>The active jobs (<c>see_active_jobs</c>); with <paramref name="refresh"/>, pending and running ones are re-read first.</summary>
+    public async Task<IReadOnlyList<OqtantJob>> SeeActiveJobsAsync(bool refresh = false, CancellationToken cancellationToken = default)
+    {
+        if (refresh)
+        {
+            foreach (var (id, job) in _active.ToArray())
+            {
+                if (job.Status is JobStatus.Pending or JobStatus.Running)
+                {
+                    _active[id] = await GetJobAsync(id, job.Inputs.FirstOrDefault()?.Run ?? 1, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return [.. _active.Values.OrderBy(j => j.TimeSubmit).ThenBy(j => j.ExternalId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Writes a job to a file, never overwriting (<c>_write_job_to_file</c>).</summary>
+    public static Task WriteJobToFileAsync(OqtantJob job, string path, CancellationToken cancellationToken = default) =>
+        OqtantJobFile.WriteAsync(job, path, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _owned?.Dispose();
+
+    internal void Remember(OqtantJob job)
+    {
+        if (job.ExternalId is { } id)
+        {
+            _active[id] = job;
+        }
+    }
+
+    internal ILogger Logger => _logger;
+
+    private static string? UserIdFromToken(string token) =>
+        Jwt.ReadSubject(token) is { } sub ? (sub.StartsWith("auth0|", StringComparison.Ordinal) ? sub["auth0|".Length..] : sub) : null;
+
+    private static string Id(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return Uri.EscapeDataString(id);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace QuantumDsl.Client;
+
+/// <summary>Builds the Polly v8 pipeline every service call goes through (outer to inner: retry, breaker, attempt timeout).</summary>
+public static class QuantumResilience
+{
+    /// <summary>True for the statuses the pipeline retries: 408, 425, 429 and every 5xx.</summary>
+    public static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status == 425 || (int)status >= 500;
+
+    /// <summary>Adds the strategies to a pipeline builder (used by DI's <c>AddResilienceHandler</c> and by <see cref="CreateHandler"/>).</summary>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> AddQuantumStrategies(
+        this ResiliencePipelineBuilder<HttpResponseMessage> builder, QuantumResilienceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        var handle = new PredicateBuilder<HttpResponseMessage>()
+            .Handle<HttpRequestException>()
+            .Handle<TimeoutRejectedException>()
+            .HandleResult(r => IsTransient(r.StatusCode));
+
+        return builder
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                ShouldHandle = options.MaxRetries == 0 ? _ => PredicateResult.False() : handle,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldRetryAfterHeader = true,
+                OnRetry = args =>
+                {
+                    options.OnRetry?.Invoke(args.AttemptNumber, args.RetryDelay,
+                        args.Outcome.Exception?.GetType().Name ?? ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return default;
+                },
+            })
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                ShouldHandle = handle,
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = options.SamplingDuration,
+                BreakDuration = options.BreakDuration,
+            })
+            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
+    }
+
+    /// <summary>A handler running the pipeline, for clients built without dependency injection.</summary>
+    public static DelegatingHandler CreateHandler(QuantumResilienceOptions options, HttpMessageHandler? inner = null) =>
+        new ResilienceHandler(new ResiliencePipelineBuilder<HttpResponseMessage>().AddQuantumStrategies(options).Build())
+        {
+            InnerHandler = inner ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+        };
+}

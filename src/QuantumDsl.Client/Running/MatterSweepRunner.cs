@@ -1,0 +1,216 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using QuantumDsl.Client;
+using QuantumDsl.Client.Oqtant;
+using QuantumDsl.Matter;
+
+namespace QuantumDsl;
+
+/// <summary>
+/// Runs matter (Oqtant) sweeps: points become inputs, grouped into jobs of at most 30 inputs of one job type, tracked
+/// by search pages, resumable through the run journal.
+/// </summary>
+public static class MatterSweepRunner
+{
+    /// <summary>Runs every point and returns each with its output or failure, in sweep order.</summary>
+    public static Task<SweepResults<T, MatterPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, QuantumClient client,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        where T : IMatterExperiment
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return RunAsync(sweep, client.Oqtant, client.RunOptions, progress, cancellationToken);
+    }
+
+    /// <summary>Runs every point on <paramref name="client"/> with explicit options.</summary>
+    public static async Task<SweepResults<T, MatterPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
+        SweepRunOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        where T : IMatterExperiment
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        var results = new PointResult<T, MatterPointOutput>?[sweep.Count];
+        await foreach (var update in WatchAsync(sweep, client, options, cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Point is { } point)
+            {
+                results[point.Index] = point;
+            }
+
+            progress?.Report(update.Progress);
+        }
+
+        return new SweepResults<T, MatterPointOutput>([.. results.Select(r => r!)]);
+    }
+
+    /// <summary>Runs the sweep as a stream of updates: each job status change and each finished point.</summary>
+    public static IAsyncEnumerable<SweepUpdate<T, MatterPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, QuantumClient client,
+        CancellationToken cancellationToken = default)
+        where T : IMatterExperiment
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return WatchAsync(sweep, client.Oqtant, client.RunOptions, cancellationToken);
+    }
+
+    /// <summary>Runs the sweep on <paramref name="client"/> as a stream of updates.</summary>
+    public static async IAsyncEnumerable<SweepUpdate<T, MatterPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
+        SweepRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where T : IMatterExperiment
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= new SweepRunOptions();
+        var state = new Tally(sweep.Count);
+        var inputs = new MatterInput?[sweep.Count];
+        var invalid = new List<PointResult<T, MatterPointOutput>>();
+        for (var i = 0; i < sweep.Count; i++)
+        {
+            try
+            {
+                inputs[i] = sweep[i].ToInput();
+            }
+            catch (ExperimentValidationException e)
+            {
+                invalid.Add(new PointResult<T, MatterPointOutput>(i, sweep[i], null, new PointFailure("invalid point: " + e.Message)));
+            }
+        }
+
+        foreach (var bad in invalid)
+        {
+            yield return new SweepUpdate<T, MatterPointOutput>(state.Fail(), null, null, bad);
+        }
+
+        var chunks = Chunk(inputs, options.MaxInputsPerJob);
+        var name = sweep.Count > 0 ? sweep[0].JobName : "sweep";
+        var journal = RunJournal.Open(options.JournalDirectory, "matter", Hash(name, inputs, options.RunName), options.Resume);
+        var ids = new string[chunks.Count];
+        var byJob = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        using var activity = ClientTelemetry.Source.StartActivity("matter sweep");
+        activity?.SetTag("quantumdsl.points", sweep.Count);
+        activity?.SetTag("quantumdsl.jobs", chunks.Count);
+
+        try
+        {
+            for (var c = 0; c < chunks.Count; c++)
+            {
+                var entry = journal.Find(c) ?? journal.Intend(c, chunks[c]);
+                if (entry.RemoteId is null)
+                {
+                    var job = MatterJob.Create(name, chunks[c].Select(i => inputs[i]!));
+                    var created = await client.SubmitJobAsync(job, entry.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+                    journal.Assigned(c, created.JobId);
+                    entry = entry with { RemoteId = created.JobId };
+                }
+
+                ids[c] = entry.RemoteId;
+                byJob[entry.RemoteId] = chunks[c];
+                yield return new SweepUpdate<T, MatterPointOutput>(state.Submit(chunks[c].Count), entry.RemoteId, "SUBMITTED", null);
+            }
+
+            await foreach (var update in client.WatchJobsAsync(ids, journal.CreatedAt.AddMinutes(-5), cancellationToken).ConfigureAwait(false))
+            {
+                if (update.Job is null)
+                {
+                    yield return new SweepUpdate<T, MatterPointOutput>(state.Now, update.JobId, Wire(update.Status), null);
+                    continue;
+                }
+
+                var points = byJob[update.JobId];
+                for (var run = 1; run <= points.Count; run++)
+                {
+                    var index = points[run - 1];
+                    var output = update.Status is JobStatus.Complete or JobStatus.Incomplete
+                        ? (run == 1 ? update.Job : await client.GetJobAsync(update.JobId, run, cancellationToken).ConfigureAwait(false))
+                            .Inputs.FirstOrDefault()?.Output
+                        : null;
+                    var result = output is null
+                        ? new PointResult<T, MatterPointOutput>(index, sweep[index], null,
+                            new PointFailure($"job ended {Wire(update.Status)} without an output for run {run}", update.JobId, Wire(update.Status)))
+                        : new PointResult<T, MatterPointOutput>(index, sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
+                    yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, Wire(update.Status), result);
+                }
+            }
+        }
+        finally
+        {
+            if (cancellationToken.IsCancellationRequested && options.CancelRemoteOnCancellation)
+            {
+                foreach (var id in ids.Where(i => i is not null))
+                {
+                    try
+                    {
+                        await client.CancelJobAsync(id, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (QuantumServiceException)
+                    {
+                        // Already ended or gone: nothing left to cancel.
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Consecutive valid points of one job type, at most <paramref name="size"/> per job.</summary>
+    private static List<IReadOnlyList<int>> Chunk(MatterInput?[] inputs, int size)
+    {
+        var chunks = new List<IReadOnlyList<int>>();
+        var current = new List<int>();
+        JobType? type = null;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            if (inputs[i] is not { } input)
+            {
+                continue;
+            }
+
+            if (current.Count == size || (type is not null && type != input.JobType))
+            {
+                chunks.Add(current);
+                current = [];
+            }
+
+            type = input.JobType;
+            current.Add(i);
+        }
+
+        if (current.Count > 0)
+        {
+            chunks.Add(current);
+        }
+
+        return chunks;
+    }
+
+    private static string Hash(string name, MatterInput?[] inputs, string? runName) =>
+        RunJournal.HashOf(new[] { "matter", name, runName ?? "" }.Concat(inputs.Select(i =>
+            i is null ? "invalid" : JsonSerializer.Serialize(i.Values, OqtantJsonContext.Default.InputValues) + "|" + i.Notes)));
+
+    private static string Wire(JobStatus status) => JsonSerializer.Serialize(status, OqtantJsonContext.Default.JobStatus).Trim('"');
+}
+
+/// <summary>Counts of a running sweep.</summary>
+internal sealed class Tally(int total)
+{
+    private int _submitted;
+    private int _completed;
+    private int _failed;
+
+    public SweepProgress Now => new(total, _submitted, _completed, _failed);
+
+    public SweepProgress Submit(int points)
+    {
+        _submitted += points;
+        return Now;
+    }
+
+    public SweepProgress Complete()
+    {
+        _completed++;
+        ClientTelemetry.PointsCompleted.Add(1);
+        return Now;
+    }
+
+    public SweepProgress Fail()
+    {
+        _failed++;
+        return Now;
+    }
+}

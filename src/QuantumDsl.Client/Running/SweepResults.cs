@@ -1,0 +1,74 @@
+using System.Collections;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Matter;
+
+namespace QuantumDsl;
+
+/// <summary>Where a sweep stands: points in total, submitted, completed (with an output) and failed.</summary>
+public readonly record struct SweepProgress(int Total, int Submitted, int Completed, int Failed)
+{
+    /// <summary>Points that ended, either way.</summary>
+    public int Finished => Completed + Failed;
+}
+
+/// <summary>Why a point has no output: the reason, and the remote job and status when there was one.</summary>
+public sealed record PointFailure(string Reason, string? JobId = null, string? Status = null);
+
+/// <summary>One sweep point with its output, or its failure.</summary>
+/// <typeparam name="TPoint">The experiment type.</typeparam>
+/// <typeparam name="TOutput">The output type.</typeparam>
+public sealed record PointResult<TPoint, TOutput>(int Index, TPoint Point, TOutput? Output, PointFailure? Failure)
+    where TOutput : class
+{
+    /// <summary>True when the point has an output.</summary>
+    public bool Succeeded => Failure is null && Output is not null;
+}
+
+/// <summary>The output of one matter point: its job, its run within the job and the service's output values.</summary>
+public sealed record MatterPointOutput(string JobId, int Run, OutputValues Values);
+
+/// <summary>The output of one analog point: its batch, its job and the measured bitstring counts.</summary>
+public sealed record AnalogPointOutput(string BatchId, string JobId, PasqalJobResult Result);
+
+/// <summary>One event of a running sweep: progress, plus a job status change or a finished point.</summary>
+/// <typeparam name="TPoint">The experiment type.</typeparam>
+/// <typeparam name="TOutput">The output type.</typeparam>
+public sealed record SweepUpdate<TPoint, TOutput>(SweepProgress Progress, string? JobId, string? Status, PointResult<TPoint, TOutput>? Point)
+    where TOutput : class;
+
+/// <summary>Every point of a sweep in sweep order, each with its output or failure (partial results when some failed).</summary>
+/// <typeparam name="TPoint">The experiment type.</typeparam>
+/// <typeparam name="TOutput">The output type.</typeparam>
+public sealed class SweepResults<TPoint, TOutput> : IReadOnlyList<PointResult<TPoint, TOutput>>
+    where TOutput : class
+{
+    private readonly PointResult<TPoint, TOutput>[] _points;
+
+    internal SweepResults(PointResult<TPoint, TOutput>[] points) => _points = points;
+
+    /// <inheritdoc />
+    public int Count => _points.Length;
+
+    /// <inheritdoc />
+    public PointResult<TPoint, TOutput> this[int index] => _points[index];
+
+    /// <summary>Points with an output.</summary>
+    public IEnumerable<PointResult<TPoint, TOutput>> Succeeded => _points.Where(p => p.Succeeded);
+
+    /// <summary>Points without one.</summary>
+    public IEnumerable<PointResult<TPoint, TOutput>> Failed => _points.Where(p => !p.Succeeded);
+
+    /// <summary>Throws when any point failed, listing each.</summary>
+    public SweepResults<TPoint, TOutput> EnsureAllSucceeded()
+    {
+        var failed = Failed.ToList();
+        return failed.Count == 0 ? this : throw new InvalidOperationException(
+            $"{failed.Count} of {Count} points failed:" + Environment.NewLine
+            + string.Join(Environment.NewLine, failed.Select(f => $"  point {f.Index}: {f.Failure?.Reason} (job {f.Failure?.JobId}, status {f.Failure?.Status})")));
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<PointResult<TPoint, TOutput>> GetEnumerator() => ((IEnumerable<PointResult<TPoint, TOutput>>)_points).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using QuantumDsl.Emulator.Pasqal;
+
+namespace QuantumDsl.Emulator.Http;
+
+/// <summary>A FastAPI-style error body, as the Oqtant API answers: <c>{"detail": "..."}</c>.</summary>
+internal sealed record DetailError(string Detail);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(DetailError))]
+internal sealed partial class DetailJsonContext : JsonSerializerContext;
+
+/// <summary>Error bodies in the dialect of the surface a path belongs to (JSend for Pasqal, <c>detail</c> for Oqtant).</summary>
+internal static class ErrorResponses
+{
+    public static bool IsPasqal(PathString path) => path.StartsWithSegments(PasqalEndpoints.Base, StringComparison.Ordinal);
+
+    public static Task WriteAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        return IsPasqal(context.Request.Path)
+            ? PasqalEndpoints.Fail(new PasqalFailure(status, Reason(status), [new ErrorDetail(["request"], message, "http_error")])).ExecuteAsync(context)
+            : Results.Json(new DetailError(message), DetailJsonContext.Default.DetailError, statusCode: status).ExecuteAsync(context);
+    }
+
+    public static string Reason(int status) => status switch
+    {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        413 => "Request Entity Too Large",
+        415 => "Unsupported Media Type",
+        422 => "Unprocessable Entity",
+        429 => "Too Many Requests",
+        _ => "Error",
+    };
+}

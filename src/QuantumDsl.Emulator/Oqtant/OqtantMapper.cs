@@ -1,0 +1,58 @@
+using System.Text.Json;
+using QuantumDsl.Emulator.Storage;
+using QuantumDsl.Matter;
+
+namespace QuantumDsl.Emulator.Oqtant;
+
+/// <summary>Turns stored Oqtant rows into the runtime's wire records.</summary>
+internal static class OqtantMapper
+{
+    public static OqtantJob Job(OqtantJobRow job, IReadOnlyList<OqtantInputRow> inputs) => new()
+    {
+        Name = job.Name,
+        Origin = "OQTAPI",
+        Status = Status(job.Status),
+        Display = true,
+        TimeStart = Time(job.TimeStart),
+        TimeComplete = Time(job.TimeComplete),
+        QpuName = "UNDEFINED",
+        InputCount = job.InputCount,
+        Inputs = [.. inputs.Select(i => Input(job, i, withOutput: true))],
+        ExternalId = job.ExternalId,
+        TimeSubmit = Time(job.TimeSubmit),
+        JobType = JobType(job.JobType),
+        FailedInputs = JsonSerializer.Deserialize(job.FailedInputs, OqtantRowJson.Default.IReadOnlyListInt32),
+        Paid = false,
+    };
+
+    public static JobSummary Summary(OqtantJobRow job, IReadOnlyList<OqtantInputRow> inputs) => new()
+    {
+        Name = job.Name,
+        JobType = JobType(job.JobType),
+        Status = Status(job.Status),
+        ExternalId = job.ExternalId,
+        TimeSubmit = Time(job.TimeSubmit),
+        TimeStart = Time(job.TimeStart),
+        TimeComplete = Time(job.TimeComplete),
+        InputCount = job.InputCount,
+        Inputs = [.. inputs.Select(i => Input(job, i, withOutput: false))],
+    };
+
+    private static JobInput Input(OqtantJobRow job, OqtantInputRow input, bool withOutput) => new()
+    {
+        JobId = (int)job.Seq,
+        Run = input.Run,
+        Values = JsonSerializer.Deserialize(input.ValuesJson, OqtantJsonContext.Default.InputValues)!,
+        Output = withOutput && input.OutputJson is { } output ? JsonSerializer.Deserialize(output, OqtantJsonContext.Default.Output) : null,
+        Notes = input.Notes,
+    };
+
+    public static JobStatus Status(string wire) => JsonSerializer.Deserialize($"\"{wire}\"", OqtantJsonContext.Default.JobStatus);
+
+    public static JobType JobType(string wire) => JsonSerializer.Deserialize($"\"{wire}\"", OqtantJsonContext.Default.JobType);
+
+    private static DateTime? Time(long? micros) => micros is { } m ? UnixTime.ToDateTime(m).UtcDateTime : null;
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<int>))]
+internal sealed partial class OqtantRowJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,251 @@
+namespace QuantumDsl.Analog;
+
+/// <summary>The rules of a sequence: structural (checked by <see cref="SequenceBuilder.Build"/>) and bound values
+/// (checked by <see cref="AnalogSequence.Validate"/>).</summary>
+internal static class SequenceChecks
+{
+    private const double DistanceToleranceUm = 1e-6;
+
+    public static List<Violation> Structure(
+        Device device,
+        Register? register,
+        IReadOnlyList<Variable> variables,
+        IReadOnlyList<DeclaredChannel> channels,
+        IReadOnlyList<string> declaredNames,
+        IReadOnlyList<SequenceOperation> operations,
+        Basis? measurement)
+    {
+        var v = new List<Violation>();
+        if (register is not null)
+        {
+            CheckRegister(device, register, v);
+        }
+
+        foreach (var clash in variables.GroupBy(x => x.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            v.Add(Violation.Rule($"variables.{clash.Key}", "int and float", "is declared with two types"));
+        }
+
+        var declaredVariables = variables.Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+        var local = channels.Where(c => c.Channel.IsLocal).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var targeted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var path = $"operations[{i}]";
+            var op = operations[i];
+            foreach (var name in ReadVariables(op).Where(n => !declaredVariables.Contains(n)))
+            {
+                v.Add(Violation.Rule(path, name, "reads a variable that is not declared: call DeclareVariable first"));
+            }
+
+            foreach (var name in ChannelsOf(op).Where(n => !declaredNames.Contains(n)))
+            {
+                v.Add(Violation.Rule(path + ".channel", name, $"is not a declared channel; declared: {List(declaredNames)}"));
+            }
+
+            switch (op)
+            {
+                case PulseOperation p when local.Contains(p.Channel) && !targeted.Contains(p.Channel):
+                    v.Add(Violation.Rule(path + ".channel", p.Channel, "is a local channel with no target yet: call Target (or give initial targets) first"));
+                    break;
+                case AlignOperation a when a.Channels.Count < 2:
+                    v.Add(Violation.Rule(path + ".channels", List(a.Channels), "aligns fewer than 2 channels"));
+                    break;
+                case TargetOperation t:
+                    var channel = channels.FirstOrDefault(c => c.Name == t.Channel)?.Channel;
+                    if (channel is { IsLocal: false })
+                    {
+                        v.Add(Violation.Rule(path + ".channel", t.Channel, $"is a global channel ({channel.Id}): only local channels take targets"));
+                    }
+                    else if (channel is not null)
+                    {
+                        targeted.Add(t.Channel);
+                        CheckTargets(path + ".target", t.AtomIds, register, v);
+                        if (channel.MaxTargets > 0 && t.AtomIds.Distinct().Count() > channel.MaxTargets)
+                        {
+                            v.Add(Violation.AboveMaximum(path + ".target", t.AtomIds.Distinct().Count(), channel.MaxTargets, $"{device.Name} {channel.Id} max_targets"));
+                        }
+                    }
+
+                    break;
+                case PhaseShiftOperation s:
+                    CheckTargets(path + ".targets", s.AtomIds, register, v);
+                    if (!device.SupportedBases.Contains(s.Basis))
+                    {
+                        v.Add(Violation.Rule(path + ".basis", s.Basis.ToWire(), $"is not supported by {device.Name}; supported: {Bases(device)}"));
+                    }
+
+                    break;
+            }
+        }
+
+        var xy = channels.Where(c => c.Channel.Basis == Basis.XY).ToList();
+        if (xy.Count > 0 && xy.Count < channels.Count)
+        {
+            v.Add(Violation.Rule("channels", List(channels.Select(c => c.Name)), "mixes the XY (microwave) channel with other channels; an XY sequence uses only XY channels"));
+        }
+
+        if (measurement is { } basis)
+        {
+            if (!device.SupportedBases.Contains(basis))
+            {
+                v.Add(Violation.Rule("measurement", basis.ToWire(), $"is not supported by {device.Name}; supported: {Bases(device)}"));
+            }
+            else if (xy.Count > 0 != (basis == Basis.XY))
+            {
+                v.Add(Violation.Rule("measurement", basis.ToWire(), xy.Count > 0 ? "is not XY: a sequence with the microwave channel measures in XY" : "needs the microwave channel, which is not declared"));
+            }
+        }
+
+        return v;
+    }
+
+    public static List<Violation> Values(AnalogSequence seq, IReadOnlyDictionary<string, double> given, int runs)
+    {
+        var v = new List<Violation>(seq.StructuralViolations);
+        var device = seq.Device;
+        var bound = new Dictionary<string, double>(StringComparer.Ordinal);
+        var incomplete = false;
+        foreach (var variable in seq.Variables)
+        {
+            var path = $"variables.{variable.Name}";
+            if (!given.TryGetValue(variable.Name, out var value))
+            {
+                v.Add(Violation.Rule(path, "missing", "has no value: every declared variable needs one"));
+                incomplete = true;
+                bound[variable.Name] = double.NaN;
+                continue;
+            }
+
+            if (!double.IsFinite(value))
+            {
+                v.Add(Violation.Rule(path, Violation.Format(value), "is not a finite number"));
+                incomplete = true;
+            }
+            else if (variable.Type == VariableType.Int && value != Math.Truncate(value))
+            {
+                v.Add(Violation.Rule(path, Violation.Format(value), "is not an integer (int variable)"));
+            }
+
+            bound[variable.Name] = value;
+        }
+
+        foreach (var name in given.Keys.Where(k => !bound.ContainsKey(k)).Order(StringComparer.Ordinal))
+        {
+            v.Add(Violation.Rule($"variables.{name}", Violation.Format(given[name]), $"is not a variable of this sequence; declared: {List(seq.Variables.Select(x => x.Name))}"));
+        }
+
+        var range = Violation.CheckRange("runs", runs, 1, device.MaxRuns > 0 ? device.MaxRuns : int.MaxValue, device.MaxRuns > 0 ? $"{device.Name} max_runs" : "runs");
+        if (range is not null)
+        {
+            v.Add(range);
+        }
+
+        var checker = new ValueChecker(device, v, incomplete);
+        for (var i = 0; i < seq.Operations.Count; i++)
+        {
+            switch (seq.Operations[i])
+            {
+                case PulseOperation p when seq.FindChannel(p.Channel) is { } c:
+                    checker.Pulse($"operations[{i}]", p.Pulse, c.Channel, bound);
+                    break;
+                case DelayOperation d when seq.FindChannel(d.Channel) is { } c:
+                    checker.Duration($"operations[{i}].time", Math.Round(d.DurationNs.Evaluate(bound), MidpointRounding.ToEven), c.Channel);
+                    break;
+                case PhaseShiftOperation s:
+                    checker.Finite($"operations[{i}].phi", s.Phi.Evaluate(bound));
+                    break;
+            }
+        }
+
+        if (device.MaxSequenceDurationNs > 0 && !incomplete)
+        {
+            var total = SequenceTimeline.TotalNs(seq, bound);
+            if (total > device.MaxSequenceDurationNs)
+            {
+                v.Add(Violation.AboveMaximum("duration", total, device.MaxSequenceDurationNs, $"{device.Name} max_sequence_duration"));
+            }
+        }
+
+        return v;
+    }
+
+    /// <summary>The pulse's duration: the amplitude's, or the detuning's when the amplitude is a constant that follows it.</summary>
+    public static double PulseDuration(Pulse pulse, IReadOnlyDictionary<string, double> values) =>
+        pulse.Amplitude is ConstantWaveform { FollowsPulse: true }
+            ? pulse.Detuning.Stats(values).DurationNs
+            : pulse.Amplitude.Stats(values).DurationNs;
+
+    private static void CheckRegister(Device device, Register register, List<Violation> v)
+    {
+        if (register.Dimensions > device.Dimensions)
+        {
+            v.Add(Violation.Rule("register", $"{register.Dimensions}D", $"has more dimensions than {device.Name} supports ({device.Dimensions}D)"));
+        }
+
+        if (device.MaxAtomNum > 0 && register.Count > device.MaxAtomNum)
+        {
+            v.Add(Violation.AboveMaximum("register", register.Count, device.MaxAtomNum, $"{device.Name} max_atom_num: atoms"));
+        }
+
+        var atoms = register.Atoms;
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (device.MaxRadialDistanceUm > 0 && atoms[i].RadialDistance > device.MaxRadialDistanceUm + DistanceToleranceUm)
+            {
+                v.Add(Violation.AboveMaximum($"register[{i}]", atoms[i].RadialDistance, device.MaxRadialDistanceUm, $"{device.Name} max_radial_distance: µm of {atoms[i].Id} from the centre"));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var distance = atoms[i].DistanceTo(atoms[j]);
+                if (distance < DistanceToleranceUm && device.MinAtomDistanceUm <= DistanceToleranceUm)
+                {
+                    v.Add(Violation.Rule($"register[{i}]", atoms[i].Id, $"sits on {atoms[j].Id}: two atoms cannot share a position"));
+                }
+                else if (distance < device.MinAtomDistanceUm - DistanceToleranceUm)
+                {
+                    v.Add(Violation.BelowMinimum($"register[{i}]", distance, device.MinAtomDistanceUm, $"{device.Name} min_atom_distance: µm between {atoms[j].Id} and {atoms[i].Id}"));
+                }
+            }
+        }
+    }
+
+    private static void CheckTargets(string path, IReadOnlyList<string> ids, Register? register, List<Violation> v)
+    {
+        if (ids.Count == 0)
+        {
+            v.Add(Violation.Rule(path, "[]", "is empty: give at least one qubit id"));
+        }
+
+        foreach (var id in ids.Where(id => register is not null && register.IndexOf(id) < 0))
+        {
+            v.Add(Violation.Rule(path, id, $"is not a qubit id of the register ({List(register!.Atoms.Select(a => a.Id))})"));
+        }
+    }
+
+    private static IEnumerable<string> ReadVariables(SequenceOperation op) => op switch
+    {
+        PulseOperation p => p.Pulse.VariableNames,
+        DelayOperation d => d.DurationNs.VariableNames,
+        PhaseShiftOperation s => s.Phi.VariableNames,
+        _ => [],
+    };
+
+    private static IEnumerable<string> ChannelsOf(SequenceOperation op) => op switch
+    {
+        PulseOperation p => [p.Channel],
+        DelayOperation d => [d.Channel],
+        TargetOperation t => [t.Channel],
+        AlignOperation a => a.Channels,
+        _ => [],
+    };
+
+    private static string Bases(Device device) => List(device.SupportedBases.Order().Select(b => b.ToWire()));
+
+    private static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list);
+    }
+}

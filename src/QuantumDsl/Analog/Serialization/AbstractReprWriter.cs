@@ -1,0 +1,170 @@
+using System.Text.Json;
+
+namespace QuantumDsl.Analog;
+
+/// <summary>
+/// Writes an <see cref="AnalogSequence"/> as Pulser's abstract representation (<c>sequence-schema.json</c>, version 1).
+/// <c>MockDevice</c> is written by name; other devices are embedded. A derived layout is written as <c>layout</c>
+/// next to the 2D atoms, as Pulser writes registers defined from a layout.
+/// </summary>
+internal static class AbstractReprWriter
+{
+    public static string ToJson(AnalogSequence seq) => JsonText.Write(w => Write(w, seq));
+
+    private static void Write(Utf8JsonWriter w, AnalogSequence seq)
+    {
+        w.WriteStartObject();
+        w.WriteString("version", "1");
+        w.WriteString("name", seq.Name);
+        w.WritePropertyName("device");
+        if (seq.Device is { IsVirtual: true, Name: "MockDevice" })
+        {
+            w.WriteStringValue("MockDevice");
+        }
+        else
+        {
+            DeviceJsonWriter.Write(w, seq.Device);
+        }
+
+        WriteRegister(w, seq);
+        w.WriteStartObject("channels");
+        foreach (var channel in seq.Channels)
+        {
+            w.WriteString(channel.Name, channel.Channel.Id);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("variables");
+        foreach (var variable in seq.Variables)
+        {
+            w.WriteStartObject(variable.Name);
+            w.WriteString("type", variable.Type == VariableType.Int ? "int" : "float");
+            w.WriteStartArray("value");
+            w.WriteNumberValue(0);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("operations");
+        foreach (var op in seq.Operations)
+        {
+            WriteOperation(w, seq, op);
+        }
+
+        w.WriteEndArray();
+        if (seq.Measurement is { } basis)
+        {
+            w.WriteString("measurement", basis.ToWire());
+        }
+        else
+        {
+            w.WriteNull("measurement");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRegister(Utf8JsonWriter w, AnalogSequence seq)
+    {
+        w.WriteStartArray("register");
+        foreach (var atom in seq.Register.Atoms)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", atom.Id);
+            w.Number("x", atom.X);
+            w.Number("y", atom.Y);
+            if (seq.Register.Dimensions == 3)
+            {
+                w.Number("z", atom.Z);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (seq.Layout is { } layout)
+        {
+            w.WriteStartObject("layout");
+            w.WriteStartArray("coordinates");
+            foreach (var (x, y) in layout.Traps)
+            {
+                w.WriteStartArray();
+                w.Number(x);
+                w.Number(y);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            if (layout.Slug is not null)
+            {
+                w.WriteString("slug", layout.Slug);
+            }
+
+            w.WriteEndObject();
+        }
+    }
+
+    private static void WriteOperation(Utf8JsonWriter w, AnalogSequence seq, SequenceOperation op)
+    {
+        w.WriteStartObject();
+        switch (op)
+        {
+            case PulseOperation p:
+                w.WriteString("op", "pulse");
+                w.WriteString("channel", p.Channel);
+                w.WriteString("protocol", Protocol(p.Protocol));
+                WaveformJson.Write(w, "amplitude", p.Pulse.Amplitude);
+                WaveformJson.Write(w, "detuning", p.Pulse.Detuning);
+                ExprJson.Write(w, "phase", p.Pulse.Phase);
+                ExprJson.Write(w, "post_phase_shift", p.Pulse.PostPhaseShift);
+                break;
+            case DelayOperation d:
+                w.WriteString("op", "delay");
+                w.WriteString("channel", d.Channel);
+                ExprJson.Write(w, "time", d.DurationNs);
+                break;
+            case AlignOperation a:
+                w.WriteString("op", "align");
+                w.WriteStartArray("channels");
+                a.Channels.ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                break;
+            case TargetOperation t:
+                w.WriteString("op", "target");
+                w.WriteString("channel", t.Channel);
+                w.WriteStartArray("target");
+                foreach (var id in t.AtomIds)
+                {
+                    w.WriteNumberValue(seq.Register.IndexOf(id));
+                }
+
+                w.WriteEndArray();
+                break;
+            case PhaseShiftOperation s:
+                w.WriteString("op", "phase_shift");
+                w.WriteString("basis", s.Basis.ToWire());
+                w.WriteStartArray("targets");
+                foreach (var id in s.AtomIds)
+                {
+                    w.WriteNumberValue(seq.Register.IndexOf(id));
+                }
+
+                w.WriteEndArray();
+                ExprJson.Write(w, "phi", s.Phi);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown operation {op.GetType().Name}.");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string Protocol(Protocol protocol) => protocol switch
+    {
+        Analog.Protocol.MinDelay => "min-delay",
+        Analog.Protocol.NoDelay => "no-delay",
+        Analog.Protocol.WaitForAll => "wait-for-all",
+        _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, null),
+    };
+}

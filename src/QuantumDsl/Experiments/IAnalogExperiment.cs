@@ -1,0 +1,20 @@
+using QuantumDsl.Analog;
+
+namespace QuantumDsl;
+
+/// <summary>
+/// One point of an analog (Pasqal) experiment: the sequence shared by every point of the experiment, this point's
+/// variable values by wire name, and the shots per job. A batch sends the sequence once and one job
+/// <c>{runs, variables}</c> per point.
+/// </summary>
+public interface IAnalogExperiment : IExperiment
+{
+    /// <summary>The sequence (the same object for every point of an experiment class), built once from <c>Define</c>.</summary>
+    AnalogSequence Sequence { get; }
+
+    /// <summary>This point's variable values, by wire name.</summary>
+    IReadOnlyDictionary<string, double> Variables { get; }
+
+    /// <summary>Shots per job.</summary>
+    int Runs { get; }
+}

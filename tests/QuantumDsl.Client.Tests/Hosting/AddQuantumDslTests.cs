@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Client.Tests.Support;
+
+namespace QuantumDsl.Client.Tests.Hosting;
+
+/// <summary><c>AddQuantumDsl</c>: validated options, IHttpClientFactory clients with the resilience handler.</summary>
+public sealed class AddQuantumDslTests
+{
+    [Fact]
+    public void Invalid_options_fail_naming_each_field()
+    {
+        var services = new ServiceCollection().AddQuantumDsl(o =>
+        {
+            o.Pasqal = new PasqalClientOptions { PageSize = 500 };
+            o.Pasqal.Resilience.MaxRetries = 99;
+            o.Run = new SweepRunOptions { MaxInputsPerJob = 31 };
+        });
+        using var provider = services.BuildServiceProvider();
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<QuantumClientOptions>>().Value);
+        var text = string.Join("\n", e.Failures);
+        Assert.Contains("Endpoint", text, StringComparison.Ordinal);
+        Assert.Contains("PageSize", text, StringComparison.Ordinal);
+        Assert.Contains("MaxRetries", text, StringComparison.Ordinal);
+        Assert.Contains("MaxInputsPerJob", text, StringComparison.Ordinal);
+        Assert.Contains("Pasqal.Token or Pasqal.Credentials", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_service_configured_is_an_error()
+    {
+        using var provider = new ServiceCollection().AddQuantumDsl(_ => { }).BuildServiceProvider();
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<QuantumClientOptions>>().Value);
+        Assert.Contains("at least one service", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_registered_client_goes_through_the_factory_and_retries_transient_failures()
+    {
+        var calls = 0;
+        var script = new ScriptedHandler((_, _) => ++calls == 1
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            : ScriptedHandler.Json(Fixtures.Pasqal(HttpMethod.Get, "/api/v2/jobs/00000000-0000-0000-0000-000000022010")!));
+        var services = new ServiceCollection().AddQuantumDsl(o =>
+        {
+            o.Pasqal = new PasqalClientOptions { Endpoint = new Uri("http://127.0.0.1:9/core-fast"), Token = "t" };
+            o.Pasqal.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
+        });
+        services.AddHttpClient(QuantumDslServiceCollectionExtensions.PasqalHttpClientName).ConfigurePrimaryHttpMessageHandler(() => script);
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<QuantumClient>();
+        var job = await client.Pasqal.GetJobAsync("00000000-0000-0000-0000-000000022010");
+
+        Assert.Equal(PasqalJobStatus.Done, job.Status);
+        Assert.Equal(2, script.Requests.Count);
+        Assert.Throws<InvalidOperationException>(() => client.Oqtant);
+    }
+}

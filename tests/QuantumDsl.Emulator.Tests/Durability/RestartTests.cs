@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using QuantumDsl.Emulator.Tests.Infrastructure;
+
+namespace QuantumDsl.Emulator.Tests.Durability;
+
+public sealed class RestartTests
+{
+    private const string Api = "pasqal/core-fast/api";
+
+    [Fact]
+    public async Task A_killed_server_restarted_on_the_same_file_loses_nothing_and_reruns_interrupted_work()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "qdsl-emu-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var db = Path.Combine(directory, "emulator.db");
+        string[] Args(string latency) => ["--urls", "http://127.0.0.1:0", "--db", db, "--account", "alice:pw", "--latency-ms", latency];
+
+        string batchId, oqtantId, token;
+        string[] jobIds;
+        string runningAtKill;
+        using (var first = await StandaloneEmulator.StartAsync(Args("2000")))
+        {
+            token = first.Banner["dev-token (alice)"];
+            using var client = first.Client(token);
+            var (status, created) = await client.SendAsync(HttpMethod.Post, $"{Api}/v1/batches", Sequences.Batch(jobs: 5));
+            Assert.Equal(200, status);
+            batchId = (string)created["data"]!["id"]!;
+            jobIds = [.. created["data"]!["jobs"]!.AsArray().Select(j => (string)j!["id"]!)];
+            var (oqtantStatus, job) = await client.SendAsync(HttpMethod.Post, "oqtant/api/users/alice/jobs", MatterJobs.Bec(inputs: 3));
+            Assert.Equal(200, oqtantStatus);
+            oqtantId = (string)job["job_id"]!;
+
+            var running = await client.PollAsync($"{Api}/v2/jobs?batch_id={batchId}&status=RUNNING", j => j["data"]!.AsArray().Count == 1);
+            runningAtKill = (string)running["data"]![0]!["id"]!;
+            await client.PollAsync($"oqtant/api/users/alice/jobs/{oqtantId}", j => (string)j["status"]! == "RUNNING");
+            first.Kill();
+        }
+
+        using var second = await StandaloneEmulator.StartAsync(Args("5"));
+        using var again = second.Client(token); // the signing key is in the database: old tokens stay valid
+        var batch = await again.PollAsync($"{Api}/v2/batches/{batchId}", b => (string)b["data"]!["status"]! is "DONE" or "ERROR");
+        Assert.Equal(jobIds, batch["data"]!["job_ids"]!.AsArray().Select(j => (string)j!));
+        var (_, jobs) = await again.SendAsync(HttpMethod.Get, $"{Api}/v2/jobs?batch_id={batchId}&order_by=creation_order&order_by_direction=ASC");
+        Assert.All(jobs["data"]!.AsArray(), j => Assert.Contains((string)j!["status"]!, new[] { "DONE", "ERROR" }));
+        Assert.Equal(5, (int)jobs["pagination"]!["total"]!);
+
+        var rerun = jobs["data"]!.AsArray().Single(j => (string)j!["id"]! == runningAtKill)!;
+        Assert.NotEqual("RUNNING", (string)rerun["status"]!);
+
+        var oqtant = await again.PollAsync($"oqtant/api/users/alice/jobs/{oqtantId}", j => (string)j["status"]! is "COMPLETE" or "FAILED" or "INCOMPLETE");
+        Assert.Equal(3, (int)oqtant["input_count"]!);
+        second.Kill();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_standalone_server_documents_its_options()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(StandaloneEmulator.Dll);
+        start.ArgumentList.Add("--help");
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        foreach (var option in new[] { "--urls", "--db", "--account", "--latency-ms", "--open-batch-timeout-s", "--daily-limit", "--auto-approve" })
+        {
+            Assert.Contains(option, output);
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_account_argument_is_refused_with_a_message()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(StandaloneEmulator.Dll);
+        start.ArgumentList.Add("--account");
+        start.ArgumentList.Add("nopassword");
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("user:password", error);
+    }
+}
