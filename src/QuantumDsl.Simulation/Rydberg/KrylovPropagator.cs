@@ -98,7 +98,7 @@ internal sealed class KrylovPropagator
                 break;
             if (m == MaxDimension)
             {
-                while (ErrorEstimate(m, dt) > _tolerance)
+                while (ErrorEstimate(m, dt) > _tolerance && dt > tau * 1e-9)
                     dt *= 0.5;
                 break;
             }
