@@ -73,9 +73,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
-        var max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
-        var boundsValid = !double.IsNaN(min) && !double.IsNaN(max) && !double.IsPositiveInfinity(min) && !double.IsNegativeInfinity(max) && min <= max;
+        var boundsValid = ExperimentReader.ReadBounds(attribute, out var min, out var max, out _) is null;
         if (boundsValid && (value < min || value > max))
         {
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, initializer.Value.Syntax.GetLocation(),

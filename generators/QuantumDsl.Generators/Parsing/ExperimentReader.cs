@@ -180,27 +180,10 @@ internal static class ExperimentReader
                 property.IsStatic ? "is static; a [Param] must be an instance property" : "is an indexer"));
         }
 
-        param.Min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
-        param.Max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
         param.Unit = QdslSymbols.Named(attribute, "Unit") as string;
         param.WireName = QdslSymbols.Named(attribute, "Name") as string is { Length: > 0 } wire ? wire : Literals.SnakeCase(property.Name);
-
-        string? boundsError = null;
-        var blame = "Min";
-        if (double.IsNaN(param.Min) || double.IsPositiveInfinity(param.Min))
-        {
-            boundsError = $"Min = {Literals.Bound(param.Min)} is not a finite number";
-        }
-        else if (double.IsNaN(param.Max) || double.IsNegativeInfinity(param.Max))
-        {
-            boundsError = $"Max = {Literals.Bound(param.Max)} is not a finite number";
-            blame = "Max";
-        }
-        else if (param.Min > param.Max)
-        {
-            boundsError = $"Min = {Literals.Number(param.Min)} is greater than Max = {Literals.Number(param.Max)}";
-        }
-
+        var boundsError = ReadBounds(attribute, out var min, out var max, out var blame);
+        (param.Min, param.Max) = (min, max);
         if (boundsError is not null)
         {
             param.BoundsValid = false;
@@ -208,6 +191,27 @@ internal static class ExperimentReader
         }
 
         return param;
+    }
+
+    /// <summary>A <c>[Param]</c>'s bounds (infinite when not given); returns why they are invalid (QDSL102), or null.</summary>
+    public static string? ReadBounds(AttributeData attribute, out double min, out double max, out string blame)
+    {
+        min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
+        max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
+        blame = "Min";
+        if (double.IsNaN(min) || double.IsPositiveInfinity(min))
+        {
+            return $"Min = {Literals.Bound(min)} is not a finite number";
+        }
+
+        blame = "Max";
+        if (double.IsNaN(max) || double.IsNegativeInfinity(max))
+        {
+            return $"Max = {Literals.Bound(max)} is not a finite number";
+        }
+
+        blame = "Min";
+        return min > max ? $"Min = {Literals.Number(min)} is greater than Max = {Literals.Number(max)}" : null;
     }
 
     private static SweepDeclaration? ReadLinspace(ParamDeclaration param, AttributeData attribute, List<Problem>? problems)

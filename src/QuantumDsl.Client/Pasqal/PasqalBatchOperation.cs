@@ -7,7 +7,7 @@ namespace QuantumDsl.Client.Pasqal;
 public sealed class PasqalBatchOperation
 {
     private readonly PasqalClient _client;
-    private IReadOnlyDictionary<string, int>? _lastCounts;
+    private (int Total, int Ended)? _lastEnded;
 
     internal PasqalBatchOperation(PasqalClient client, PasqalBatchInfo batch)
     {
@@ -29,22 +29,27 @@ public sealed class PasqalBatchOperation
     public bool HasCompleted =>
         Value.Status.IsTerminal() || (Jobs.Count > 0 && Jobs.All(j => j.Status.IsTerminal()) && (Value.Open || Jobs.Count >= (Value.JobIds?.Count ?? 0)));
 
-    /// <summary>Re-reads the batch, and its jobs when their counts per status changed (one page request per 100 jobs).</summary>
+    /// <summary>
+    /// Re-reads the batch (one request) and, only when more of its jobs have ended since the last read (from
+    /// <c>jobs_count_per_status</c>), its job list in creation order (one request per 100 jobs).
+    /// </summary>
     public async Task<PasqalBatchInfo> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
         var batch = await _client.GetBatchInfoAsync(Id, cancellationToken).ConfigureAwait(false);
         Value = batch;
-        var counts = batch.JobsCountPerStatus;
-        var unchanged = counts is not null && _lastCounts is not null && counts.Count == _lastCounts.Count
-            && counts.All(kv => _lastCounts.TryGetValue(kv.Key, out var n) && n == kv.Value);
-        if (!unchanged || Jobs.Count == 0)
+        var ended = Ended(batch.JobsCountPerStatus);
+        if (ended is null || ended != _lastEnded || Jobs.Count == 0)
         {
             Jobs = await ListJobsAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        _lastCounts = counts;
+        _lastEnded = ended;
         return batch;
     }
+
+    /// <summary>(jobs in the batch, jobs that ended), or null when the service does not send counts.</summary>
+    private static (int Total, int Ended)? Ended(IReadOnlyDictionary<string, int>? counts) =>
+        counts is null ? null : (counts.Values.Sum(), counts.Where(kv => kv.Key is "DONE" or "ERROR" or "CANCELED").Sum(kv => kv.Value));
 
     /// <summary>Polls with exponential backoff (from <see cref="PasqalClientOptions.PollInterval"/> to its maximum) until <see cref="HasCompleted"/>.</summary>
     public async Task<PasqalBatchInfo> WaitForCompletionAsync(CancellationToken cancellationToken = default)

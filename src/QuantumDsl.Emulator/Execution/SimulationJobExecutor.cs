@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using QuantumDsl.Simulation.Matter;
 using QuantumDsl.Simulation.Pulser;
 using QuantumDsl.Simulation.Rydberg;
 
@@ -33,8 +34,17 @@ internal sealed class SimulationJobExecutor : IJobExecutor
         }
     }, cancellationToken);
 
-    public Task<MatterOutcome> RunMatterAsync(MatterWork work, CancellationToken cancellationToken) =>
-        Task.FromResult(new MatterOutcome(null, ["the matter simulation engine is not available in this build"]));
+    public Task<MatterOutcome> RunMatterAsync(MatterWork work, CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        try
+        {
+            return new MatterOutcome(MatterSimulator.Run(work.Input, (int)(work.Seed & int.MaxValue), cancellationToken), []);
+        }
+        catch (ExperimentValidationException ex)
+        {
+            return new MatterOutcome(null, [.. ex.Violations.Select(v => v.Message)]);
+        }
+    }, cancellationToken);
 
     /// <summary>The downloadable result: <c>{"counter": {bitstring: count}, "raw": [one bitstring per shot]}</c>.</summary>
     internal static string ResultJson(IReadOnlyDictionary<string, int> counter, int seed)

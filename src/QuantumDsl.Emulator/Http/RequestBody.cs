@@ -45,7 +45,14 @@ internal static class RequestBody
                 return (null, 422, "body: required, but the request has no body");
             }
 
-            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 128 }), 0, null);
+            var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 128 });
+            if (InvalidString(document.RootElement, "body") is { } path)
+            {
+                document.Dispose();
+                return (null, 422, $"{path}: not valid UTF-16 text (a lone surrogate escape such as \\ud800)");
+            }
+
+            return (document, 0, null);
         }
         catch (InvalidDataException ex)
         {
@@ -65,6 +72,47 @@ internal static class RequestBody
             {
                 await gzip.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>The path of the first string or property name that cannot be decoded, or null.</summary>
+    private static string? InvalidString(JsonElement element, string path)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return null;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (InvalidString(item, $"{path}[{index++}]") is { } bad)
+                        {
+                            return bad;
+                        }
+                    }
+
+                    return null;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (InvalidString(property.Value, $"{path}.{property.Name}") is { } bad)
+                        {
+                            return bad;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return path;
         }
     }
 

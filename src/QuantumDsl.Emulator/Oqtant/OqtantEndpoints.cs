@@ -8,7 +8,8 @@ namespace QuantumDsl.Emulator.Oqtant;
 
 /// <summary>
 /// The Oqtant REST surface under <c>/oqtant/api/users/{sub}</c>: submit, get (one run), search, cancel, delete and
-/// job limits. <c>{sub}</c> is the token's <c>sub</c> without <c>auth0|</c> and must match the token.
+/// job limits. <c>{sub}</c> is the token's <c>sub</c> without <c>auth0|</c> (or with it) and must match the token;
+/// the owner is always taken from the token.
 /// </summary>
 internal static class OqtantEndpoints
 {
@@ -23,7 +24,8 @@ internal static class OqtantEndpoints
             var http = context.HttpContext;
             var sub = http.GetRouteValue("sub") as string;
             var owner = AccountDirectory.Owner(http.User);
-            return string.Equals(sub, owner, StringComparison.Ordinal)
+            // Oqtant 0.16 kept the "auth0|" prefix in the job_limits URL; both spellings name the same user.
+            return string.Equals(sub, owner, StringComparison.Ordinal) || string.Equals(sub, TokenIssuer.SubjectPrefix + owner, StringComparison.Ordinal)
                 ? await next(context).ConfigureAwait(false)
                 : OqtantErrors.Detail(403, $"path user '{sub}' does not match the token's subject 'auth0|{owner}'");
         });
@@ -36,8 +38,9 @@ internal static class OqtantEndpoints
         user.MapGet("/job_limits", Limits);
     }
 
-    private static async Task<IResult> Submit(HttpContext context, OqtantStore store, EmulatorOptions options, string sub)
+    private static async Task<IResult> Submit(HttpContext context, OqtantStore store, EmulatorOptions options)
     {
+        var sub = Owner(context);
         var key = context.Request.Headers[IdempotencyHeader].ToString();
         if (key.Length > Storage.IdempotencyStore.MaxKeyLength)
         {
@@ -63,6 +66,10 @@ internal static class OqtantEndpoints
             {
                 return OqtantErrors.Invalid(ex.Violations.Select(v => OqtantErrors.FromViolation(v)));
             }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                return OqtantErrors.Invalid([new ErrorDetail(["body"], $"not a valid Oqtant job: {ex.Message}", "value_error")]);
+            }
 
             var (row, position, quota) = store.Submit(sub, job, key.Length == 0 ? null : key);
             if (quota is not null)
@@ -75,8 +82,9 @@ internal static class OqtantEndpoints
         }
     }
 
-    private static IResult Get(HttpContext context, OqtantStore store, string sub, string id)
+    private static IResult Get(HttpContext context, OqtantStore store, string id)
     {
+        var sub = Owner(context);
         var runText = context.Request.Query["run"].ToString();
         var run = 1;
         if (runText.Length > 0 && !int.TryParse(runText, NumberStyles.Integer, CultureInfo.InvariantCulture, out run))
@@ -98,8 +106,9 @@ internal static class OqtantEndpoints
         return Results.Json(job, OqtantJsonContext.Default.OqtantJob);
     }
 
-    private static IResult Search(HttpContext context, OqtantStore store, string sub)
+    private static IResult Search(HttpContext context, OqtantStore store)
     {
+        var sub = Owner(context);
         var query = context.Request.Query;
         var errors = new List<ErrorDetail>();
         string? Single(string name)
@@ -157,20 +166,20 @@ internal static class OqtantEndpoints
         return Results.Json(page, OqtantJsonContext.Default.JobSearchPage);
     }
 
-    private static IResult Cancel(OqtantStore store, string sub, string id) =>
-        store.Cancel(sub, id) switch
+    private static IResult Cancel(HttpContext context, OqtantStore store, string id) =>
+        store.Cancel(Owner(context), id) switch
         {
             null => OqtantErrors.Detail(404, $"job '{id}' not found"),
             "PENDING" or "RUNNING" => OqtantErrors.Detail(200, $"job '{id}' cancelled"),
             var status => OqtantErrors.Detail(400, $"job '{id}' is {status} and can no longer be cancelled"),
         };
 
-    private static IResult Delete(OqtantStore store, string sub, string id) =>
-        store.Delete(sub, id) ? OqtantErrors.Detail(200, $"job '{id}' deleted") : OqtantErrors.Detail(404, $"job '{id}' not found");
+    private static IResult Delete(HttpContext context, OqtantStore store, string id) =>
+        store.Delete(Owner(context), id) ? OqtantErrors.Detail(200, $"job '{id}' deleted") : OqtantErrors.Detail(404, $"job '{id}' not found");
 
-    private static IResult Limits(OqtantStore store, EmulatorOptions options, string sub)
+    private static IResult Limits(HttpContext context, OqtantStore store, EmulatorOptions options)
     {
-        var used = store.UsedToday(sub);
+        var used = store.UsedToday(Owner(context));
         return Results.Json(new JobLimits
         {
             DailyLimit = options.DailyJobLimit,
@@ -179,4 +188,7 @@ internal static class OqtantEndpoints
             PriorityCredits = 0,
         }, OqtantJsonContext.Default.JobLimits);
     }
+
+    private static string Owner(HttpContext context) =>
+        AccountDirectory.Owner(context.User) ?? throw new InvalidOperationException("authorization did not run");
 }

@@ -105,9 +105,6 @@ internal sealed record ResultsLinkDto(string? ResultsLink);
 /// <summary>One entry of the public device specs.</summary>
 internal sealed record PublicSpecDto(string DeviceType, string Specs);
 
-/// <summary>The body of a cancel-many-batches request.</summary>
-internal sealed record CancelBatchesRequest(IReadOnlyList<string>? BatchIds);
-
 /// <summary>The <c>data</c> of a failure: FastAPI-style descriptions.</summary>
 internal sealed record FailData(IReadOnlyList<ErrorDetail> Description);
 
@@ -155,5 +152,12 @@ internal sealed class LocationPartConverter : JsonConverter<LocationPart>
 [JsonSerializable(typeof(JSend<IReadOnlyDictionary<string, string>>))]
 [JsonSerializable(typeof(JSend<IReadOnlyList<PublicSpecDto>>))]
 [JsonSerializable(typeof(JSend<FailData>))]
-[JsonSerializable(typeof(CancelBatchesRequest))]
-internal sealed partial class PasqalJsonContext : JsonSerializerContext;
+internal sealed partial class PasqalJsonContext : JsonSerializerContext
+{
+    /// <summary>The context used on the wire: writes '+', '&lt;', '&gt;' and non-ASCII text as is (quotes as \"), which is easier to read.</summary>
+    public static PasqalJsonContext Wire { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

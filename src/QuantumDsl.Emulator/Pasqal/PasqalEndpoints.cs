@@ -13,7 +13,7 @@ internal static class PasqalEndpoints
 {
     public const string Base = "/pasqal/core-fast";
     private const string IdempotencyHeader = "Idempotency-Key";
-    private static readonly PasqalJsonContext Json = PasqalJsonContext.Default;
+    private static readonly PasqalJsonContext Json = PasqalJsonContext.Wire;
 
     public static void MapPasqal(this IEndpointRouteBuilder app)
     {

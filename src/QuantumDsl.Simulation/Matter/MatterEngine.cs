@@ -55,8 +55,8 @@ public sealed class MatterEngine(MatterEngineOptions? options = null)
             var image = new OdImage(ImagingConstants.InTrapRows, ImagingConstants.InTrapColumns, ImagingConstants.InTrapPixelUm,
                 new double[ImagingConstants.InTrapRows * ImagingConstants.InTrapColumns]);
             const double odPerColumnDensity = Rb87.InTrapCrossSectionUm2 * Rb87.InTrapOdCalibration;
-            condensate.AddTo(image, odPerColumnDensity);
-            thermal?.AddTo(image, odPerColumnDensity);
+            condensate.AddTo(image, odPerColumnDensity, Options.InTrapResolutionUm);
+            thermal?.AddTo(image, odPerColumnDensity, Options.InTrapResolutionUm);
             return new MatterShotResult(cloud, mot, null, AbsorptionNoise.Apply(image, random, Options.PhotonsPerPixel), condensate);
         }
 

@@ -34,6 +34,12 @@ public sealed record MatterEngineOptions
     /// <summary>Standard deviation of the shot-to-shot cloud position in time-of-flight images (µm).</summary>
     public double PositionJitterUm { get; init; } = 2;
 
+    /// <summary>
+    /// Standard deviation of the in-trap imaging point-spread function (µm): 1.75 µm, from the 12-pixel (4.1 µm)
+    /// transverse FWHM of a hardware in-trap image, far wider than the condensate's own ≈ 0.6 µm.
+    /// </summary>
+    public double InTrapResolutionUm { get; init; } = 1.75;
+
     /// <summary>The default options.</summary>
     public static MatterEngineOptions Default { get; } = new();
 }

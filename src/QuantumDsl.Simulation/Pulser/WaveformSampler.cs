@@ -175,6 +175,8 @@ internal sealed class WaveformSampler(ExpressionEvaluator eval)
         var times = wf.TryGetProperty("times", out var t)
             ? eval.Array(t, path + ".times")
             : Enumerable.Range(0, values.Length).Select(i => values.Length == 1 ? 0.0 : (double)i / (values.Length - 1)).ToArray();
+        if (duration < 2)
+            throw new PulserSequenceException(path + ".duration", $"interpolated waveform needs a duration of at least 2 ns, got {duration}");
         if (values.Length < 2)
             throw new PulserSequenceException(path + ".values", $"interpolated waveform needs at least 2 values, got {values.Length}");
         if (times.Length != values.Length)

@@ -39,8 +39,11 @@ public static class RydbergEmulator
         CancellationToken cancellationToken, RydbergOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        var json = variables.ToDictionary(kv => kv.Key, kv => JsonDocument.Parse(
-            "[" + string.Join(",", kv.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture))) + "]").RootElement.Clone());
+        var json = variables.ToDictionary(kv => kv.Key, kv =>
+        {
+            using var doc = JsonDocument.Parse("[" + string.Join(",", kv.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture))) + "]");
+            return doc.RootElement.Clone();
+        });
         return Run(sequence, json, runs, seed, cancellationToken, options);
     }
 

@@ -1,4 +1,5 @@
 using QuantumDsl;
+using QuantumDsl.Analog;
 using QuantumDsl.Matter;
 
 namespace QuantumDsl.Client.Tests.Running;
@@ -37,4 +38,19 @@ public partial class LifetimeScan
             .Point(timeMs: 0, frequencyMHz: 0.2, powerMw: 220))
         .LifetimeMs(Lifetime)
         .TimeOfFlight(12);
+}
+
+// The architecture's contract example (analog part).
+[AnalogExperiment("AnalogDevice", Runs = 500)]
+public partial class RabiScan
+{
+    [Param(Min = 0, Max = 12.566, Unit = "rad/us")]
+    [Linspace(1, 12, 12)]
+    public double OmegaMax { get; init; }
+
+    private partial void Define(SequenceBuilder seq, Vars v) => seq
+        .Register(Register.Line(count: 2, spacingUm: 6))
+        .Channel("ryd", Channels.RydbergGlobal)
+        .Add(Pulse.Constant(durationNs: 1000, amplitude: v.OmegaMax, detuning: 0), "ryd")
+        .Measure(Basis.GroundRydberg);
 }

@@ -37,3 +37,31 @@ public static class MatterJobs
         })]),
     };
 }
+
+/// <summary>A BARRIER job imaged in trap (the client's barrier fixture: two Gaussian barriers at ±10 µm).</summary>
+public static class BarrierJobs
+{
+    public static JsonObject InTrap()
+    {
+        var values = MatterJobs.Values(tof: 7.0);
+        values["image_type"] = "IN_TRAP";
+        values["end_time_ms"] = 20.0;
+        JsonObject Barrier(double position, double height) => new()
+        {
+            ["times_ms"] = new JsonArray([.. Enumerable.Range(0, 11).Select(t => (JsonNode)(double)t)]),
+            ["positions_um"] = new JsonArray([.. Enumerable.Range(0, 11).Select(_ => (JsonNode)position)]),
+            ["heights_khz"] = new JsonArray([.. Enumerable.Range(0, 11).Select(t => (JsonNode)(height * t / 10))]),
+            ["widths_um"] = new JsonArray([.. Enumerable.Range(0, 11).Select(_ => (JsonNode)1.0)]),
+            ["interpolation"] = "OFF",
+            ["shape"] = "GAUSSIAN",
+        };
+        values["optical_barriers"] = new JsonArray(Barrier(-10, 25), Barrier(10, 40));
+        return new JsonObject
+        {
+            ["name"] = "barrier",
+            ["job_type"] = "BARRIER",
+            ["input_count"] = 1,
+            ["inputs"] = new JsonArray(new JsonObject { ["values"] = values, ["notes"] = null }),
+        };
+    }
+}

@@ -20,7 +20,9 @@ public sealed class OqtantSurfaceTests
         Assert.True(Guid.TryParse(id, out _));
         Assert.Equal(1, (int)created["queue_position"]!);
 
-        var done = await client.PollAsync($"{Jobs()}/{id}", Terminal);
+        var done = await client.PollAsync($"{Jobs()}/{id}", Terminal, seconds: 120);
+        Assert.Equal("COMPLETE", (string)done["status"]!);
+        Assert.Empty(done["failed_inputs"]!.AsArray());
         Assert.Equal(3, (int)done["input_count"]!);
         Assert.Equal("BEC", (string)done["job_type"]!);
         Assert.Equal(id, (string)done["external_id"]!);
@@ -28,6 +30,15 @@ public sealed class OqtantSurfaceTests
         Assert.NotNull(done["time_complete"]);
         var run1 = Assert.Single(done["inputs"]!.AsArray())!;
         Assert.Equal(1, (int)run1["run"]!);
+        var output = run1["output"]!;
+        Assert.Equal((int)run1["job_id"]!, (int)done["inputs"]![0]!["job_id"]!);
+        Assert.NotNull(output["input_id"]);
+        var tof = output["values"]!["tof_image"]!;
+        Assert.Equal(100, (int)tof["rows"]!);
+        Assert.Equal(100, (int)tof["columns"]!);
+        Assert.Equal(100 * 100, tof["pixels"]!.AsArray().Count);
+        Assert.True((int)output["values"]!["condensed_atom_number"]! > 0);
+        Assert.True((int)output["values"]!["temperature_nk"]! > 0);
         Assert.Equal("first scan", (string)run1["notes"]!);
 
         var (_, second) = await client.SendAsync(HttpMethod.Get, $"{Jobs()}/{id}?run=2");
@@ -152,7 +163,7 @@ public sealed class OqtantSurfaceTests
 
         var first = await Submit("k1");
         Assert.Equal((string)first.Body["job_id"]!, (string)(await Submit("k1")).Body["job_id"]!);
-        var (_, limits) = await client.SendAsync(HttpMethod.Get, "oqtant/api/users/alice/job_limits");
+        var (_, limits) = await client.SendAsync(HttpMethod.Get, "oqtant/api/users/auth0%7Calice/job_limits"); // 0.16 kept the prefix
         Assert.Equal(2, (int)limits["daily_limit"]!);
         Assert.Equal(1, (int)limits["daily_remaining"]!);
 
@@ -192,5 +203,20 @@ public sealed class OqtantSurfaceTests
         using var response = await client.PostAsync(Jobs(), malformed);
         Assert.Equal(422, (int)response.StatusCode);
         Assert.Contains("malformed JSON", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_in_trap_barrier_job_returns_the_in_trap_image()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var client = server.Client();
+        var (status, created) = await client.SendAsync(HttpMethod.Post, Jobs(), BarrierJobs.InTrap());
+        Assert.True(status == 200, created.ToJsonString());
+        var done = await client.PollAsync($"{Jobs()}/{(string)created["job_id"]!}", Terminal, seconds: 120);
+        Assert.Equal("COMPLETE", (string)done["status"]!);
+        Assert.Equal("BARRIER", (string)done["job_type"]!);
+        var plot = done["inputs"]![0]!["output"]!["values"]!["it_plot"]!;
+        Assert.True((int)plot["rows"]! > 0 && (int)plot["columns"]! > 0);
+        Assert.NotEmpty(plot["pixels"]!.AsArray());
     }
 }

@@ -15,7 +15,7 @@ internal static class TestCompilation
     public static CSharpCompilation Create(params string[] sources) =>
         CSharpCompilation.Create(
             "Experiments",
-            sources.Concat(DslStubs.Sources).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Default, warningLevel: 9999));

@@ -25,10 +25,6 @@ internal sealed class QdslAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer
     {
         state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         state.AdditionalReferences.AddRange(TestCompilation.References);
-        foreach (var stub in DslStubs.Sources)
-        {
-            state.Sources.Add(("DslStubs.cs", stub));
-        }
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => [typeof(ExperimentGenerator)];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using QuantumDsl.Simulation.Matter;
 using QuantumDsl.Simulation.Matter.Gpe;
 using QuantumDsl.Simulation.Matter.Inputs;
 using QuantumDsl.Simulation.Matter.Potentials;
@@ -94,5 +95,25 @@ public sealed class GrossPitaevskiiTests
 
         var after = solver.Energy(psi, v).Energy;
         Assert.InRange(Math.Abs(after / before - 1), 0, 1e-6);
+    }
+}
+
+public sealed class TimeStepConvergenceTests
+{
+    [Fact]
+    public void Default_time_step_agrees_with_a_five_times_smaller_one_on_the_barrier_fixture()
+    {
+        // oqtant's BARRIER fixture potentials (barriers at ±10 µm ramping to 25 and 40 kHz in 10 ms, OFF), 12 ms.
+        var left = new PaintedBarrier(Enumerable.Range(0, 11).Select(t => (double)t).ToArray(), Enumerable.Repeat(-10.0, 11).ToArray(),
+            Enumerable.Range(0, 11).Select(t => 2.5 * t).ToArray(), Enumerable.Repeat(1.0, 11).ToArray(), BarrierShape.Gaussian, InterpolationKind.Zero);
+        var right = new PaintedBarrier(Enumerable.Range(0, 11).Select(t => (double)t).ToArray(), Enumerable.Repeat(10.0, 11).ToArray(),
+            Enumerable.Range(0, 11).Select(t => 4.0 * t).ToArray(), Enumerable.Repeat(1.0, 11).ToArray(), BarrierShape.Gaussian, InterpolationKind.Zero);
+        var shot = new MatterShot(new RfRamp([-1000, 0], [10, 0.03], [500, 500]), 12, ImagingMode.InTrap, Barriers: [left, right]);
+
+        var coarse = new MatterEngine().Evolve(shot, 5000, CancellationToken.None).Condensate.Density;
+        var fine = new MatterEngine(new MatterEngineOptions { TimeStepMs = 0.001 }).Evolve(shot, 5000, CancellationToken.None).Condensate.Density;
+
+        var difference = coarse.Zip(fine, (a, b) => Math.Abs(a - b)).Sum() / fine.Sum();
+        Assert.True(difference < 0.01, $"L1 difference {difference}");
     }
 }

@@ -92,4 +92,36 @@ public sealed class MatterEngineTests
         var peak = line.Density.Max();
         Assert.True(line.Density[centre] < 0.05 * peak, $"n(0) = {line.Density[centre]}, peak {peak}");
     }
+
+    [Fact]
+    public void Time_of_flight_after_a_GPE_evolution_counts_the_same_atoms_as_the_model()
+    {
+        // A barrier of zero height sends the shot through the GPE path (ground state, evolution, line-density
+        // expansion) without disturbing it; the fitted atom numbers must still match the evaporation model.
+        var idle = new PaintedBarrier([0, 1], [0, 0], [0, 0], [1, 1]);
+        var result = new MatterEngine().Run(new MatterShot(Ramp(0.045), EndTimeMs: 1, TimeOfFlightMs: 12, Barriers: [idle]), seed: 2);
+
+        var fit = result.TimeOfFlight!.Fit;
+        Assert.InRange(fit.TotalAtomNumber / result.Cloud.AtomNumber, 0.9, 1.1);
+        Assert.InRange(fit.CondensateFraction - result.Cloud.CondensateFraction, -0.1, 0.1);
+    }
+}
+
+public sealed class LineProfileTests
+{
+    [Fact]
+    public void Rendering_keeps_the_atom_number_with_and_without_blur()
+    {
+        // 1000 atoms in a 10 µm Gaussian line with 0.6 µm transverse width on the 148×503, 0.344 µm grid:
+        // Σ OD · pixel² / (OD per atom/µm²) = N.
+        var x = Enumerable.Range(0, 1001).Select(i => -50 + 0.1 * i).ToArray();
+        var n = x.Select(v => 1000 / Math.Sqrt(2 * Math.PI * 100) * Math.Exp(-v * v / 200)).ToArray();
+        var profile = new LineProfile(x, n, x.Select(_ => 0.6).ToArray());
+        foreach (var blur in new[] { 0.0, 1.75 })
+        {
+            var image = new OdImage(148, 503, 0.344, new double[148 * 503]);
+            profile.AddTo(image, 1.0, blur);
+            Assert.InRange(image.Sum() * 0.344 * 0.344, 999, 1001);
+        }
+    }
 }

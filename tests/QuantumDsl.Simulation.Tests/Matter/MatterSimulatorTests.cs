@@ -72,3 +72,32 @@ public sealed class MatterSimulatorTests
         Assert.Contains(error.Violations, v => v.Path.Contains("time_of_flight_ms", StringComparison.Ordinal));
     }
 }
+
+public sealed class OqtantOutputAnalysisTests
+{
+    [Fact]
+    public void Analysis_of_an_emulator_output_gives_back_its_temperature()
+    {
+        var input = new MatterJobBuilder()
+            .Evaporation(rf => rf.Point(-1600, 17, 500).Point(-1200, 8, 500).Point(-800, 4, 475).Point(-400, 1.2, 360).Point(0, 0.05, 220))
+            .TimeOfFlight(12)
+            .Build();
+        var output = Assert.IsType<NonPlotOutput>(MatterSimulator.Run(input, 3, CancellationToken.None));
+
+        var temperature = Simulation.Matter.Analysis.OqtantOutputAnalysis.TemperatureNk(output, 12, 50, 400);
+
+        Assert.InRange(temperature, output.TemperatureNk - 1, output.TemperatureNk + 1);
+    }
+
+    [Fact]
+    public void Placeholder_images_with_a_wrong_shape_are_read_as_square()
+    {
+        var placeholder = new Image { Pixels = new double[10_000], Rows = 2, Columns = 2 };
+        var image = Simulation.Matter.Analysis.OqtantOutputAnalysis.ToOdImage(placeholder);
+        Assert.Equal((100, 100, 1.0), (image.Rows, image.Columns, image.PixelSizeUm));
+
+        var broken = new Image { Pixels = new double[10], Rows = 2, Columns = 2 };
+        var error = Assert.Throws<ArgumentException>(() => Simulation.Matter.Analysis.OqtantOutputAnalysis.ToOdImage(broken));
+        Assert.Contains("2 × 2", error.Message, StringComparison.Ordinal);
+    }
+}

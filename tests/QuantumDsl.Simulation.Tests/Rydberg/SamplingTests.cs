@@ -47,4 +47,25 @@ public class SamplingTests
         Assert.Equal(runs, result.Counter.Values.Sum());
         Assert.InRange(result.Counter.GetValueOrDefault("11"), runs * p - 5 * sigma, runs * p + 5 * sigma);
     }
+
+    [Fact]
+    public void CancellationStopsTheRun()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => RydbergEmulator.Run(TwoIndependentAtoms, Vars(), 10, 1, cts.Token));
+    }
+
+    [Fact]
+    public void NumericVariablesOverloadBindsLikeJson()
+    {
+        var seq = PulserSequence.Parse(Sequence(Register((0, 0)),
+            Pulse("{\"kind\":\"constant\",\"duration\":500,\"value\":{\"expression\":\"index\",\"lhs\":{\"variable\":\"w\"},\"rhs\":0}}", Constant(500, 0)),
+            variables: "{\"w\":{\"type\":\"float\",\"value\":[0]}}"));
+        var options = new RydbergOptions { IncludeProbabilities = true };
+        var viaNumbers = RydbergEmulator.Run(seq, new Dictionary<string, double[]> { ["w"] = [3.0] }, 100, 5, CancellationToken.None, options);
+        var viaJson = RydbergEmulator.Run(seq, Vars("{\"w\": 3.0}"), 100, 5, CancellationToken.None, options);
+        Assert.Equal(viaJson.Counter, viaNumbers.Counter);
+        Assert.Equal(Math.Pow(Math.Sin(3.0 * 0.5 / 2), 2), viaNumbers.Probabilities![1], 1e-6);
+    }
 }

@@ -4,8 +4,8 @@ namespace QuantumDsl.Simulation.Matter.Gpe;
 
 /// <summary>
 /// In-place iterative radix-2 complex FFT of one power-of-two size with precomputed twiddles and bit reversal.
-/// Written here because MathNet.Numerics' managed transform takes about 1 ms per 1024-point pair on this machine
-/// (it plans on every call), which would dominate the split-step loop; see docs/performance.md.
+/// Written here because MathNet.Numerics' managed transform measured 6× slower per 1024-point forward + inverse pair
+/// (415 µs vs 66 µs, docs/performance.md), which would dominate the split-step loop.
 /// </summary>
 internal sealed class FftPlan
 {

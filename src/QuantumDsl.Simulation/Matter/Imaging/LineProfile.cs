@@ -22,9 +22,11 @@ public sealed record LineProfile(double[] XUm, double[] Density, double[] SigmaU
 
     /// <summary>
     /// Adds <paramref name="odPerAtomPerUm2"/> × the column density, averaged over each pixel (32 sub-samples along
-    /// x with linear interpolation of n and s; exact Gaussian integral across the pixel along y), to <paramref name="image"/>.
+    /// x with linear interpolation of n and s; exact Gaussian integral across the pixel along y), to <paramref name="image"/>,
+    /// blurred by a Gaussian point-spread function of standard deviation <paramref name="resolutionUm"/> (added in
+    /// quadrature to s along y, convolved with the line density along x).
     /// </summary>
-    public void AddTo(OdImage image, double odPerAtomPerUm2)
+    public void AddTo(OdImage image, double odPerAtomPerUm2, double resolutionUm = 0)
     {
         ArgumentNullException.ThrowIfNull(image);
         const int sub = 32;
@@ -44,6 +46,12 @@ public sealed record LineProfile(double[] XUm, double[] Density, double[] SigmaU
             lineDensity[c] = n / sub;
             lineSigma[c] = n > 0 ? weighted / n : 0;
         }
+        if (resolutionUm > 0)
+        {
+            (lineDensity, lineSigma) = Blur(lineDensity, lineSigma, resolutionUm / p);
+            for (var c = 0; c < lineSigma.Length; c++)
+                lineSigma[c] = Math.Sqrt(lineSigma[c] * lineSigma[c] + resolutionUm * resolutionUm);
+        }
         for (var r = 0; r < image.Rows; r++)
         {
             var y = (r - image.CentreRow) * p;
@@ -55,6 +63,29 @@ public sealed record LineProfile(double[] XUm, double[] Density, double[] SigmaU
                 image.Pixels[r * image.Columns + c] += odPerAtomPerUm2 * lineDensity[c] * fraction;
             }
         }
+    }
+
+    /// <summary>Convolves the column line densities with a normalised Gaussian of <paramref name="sigmaPixels"/>; σ is density-weighted.</summary>
+    private static (double[] Density, double[] Sigma) Blur(double[] density, double[] sigma, double sigmaPixels)
+    {
+        var reach = (int)Math.Ceiling(4 * sigmaPixels);
+        var kernel = Enumerable.Range(-reach, 2 * reach + 1).Select(k => Math.Exp(-0.5 * k * k / (sigmaPixels * sigmaPixels))).ToArray();
+        var norm = kernel.Sum();
+        var blurred = new double[density.Length];
+        var weighted = new double[density.Length];
+        for (var c = 0; c < density.Length; c++)
+        {
+            if (density[c] <= 0) continue;
+            for (var k = -reach; k <= reach; k++)
+            {
+                var target = c + k;
+                if (target < 0 || target >= density.Length) continue;
+                var share = density[c] * kernel[k + reach] / norm;
+                blurred[target] += share;
+                weighted[target] += share * sigma[c];
+            }
+        }
+        return (blurred, blurred.Select((n, c) => n > 0 ? weighted[c] / n : 0).ToArray());
     }
 
     private (double Density, double Sigma) Interpolate(double x)

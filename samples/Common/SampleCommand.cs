@@ -1,0 +1,55 @@
+using System.CommandLine;
+using QuantumDsl.Client;
+using Spectre.Console;
+
+namespace QuantumDsl.Samples;
+
+/// <summary>
+/// The command line every sample shares (<c>--backend</c>, <c>--token</c>, <c>--output</c>, <c>--force</c>, …) and
+/// the one place that turns expected failures (bad input, a service error) into a clear message and exit code 1.
+/// </summary>
+public static class SampleCommand
+{
+    /// <summary>Parses <paramref name="args"/> and runs <paramref name="run"/> with the settings; returns the exit code.</summary>
+    public static Task<int> InvokeAsync(string[] args, string description, string defaultOutput,
+        Func<SampleSettings, IAnsiConsole, CancellationToken, Task<int>> run)
+    {
+        var backend = new Option<string>("--backend", "-b")
+        {
+            Description = "Where to run: the embedded emulator (no account), or the real oqtant / pasqal service",
+            DefaultValueFactory = _ => SampleSettings.Emulator,
+        };
+        backend.AcceptOnlyFromAmong(SampleSettings.Emulator, SampleSettings.Oqtant, SampleSettings.Pasqal);
+        var token = new Option<string?>("--token") { Description = "Bearer token of the real service (Oqtant: from its web login)" };
+        var endpoint = new Option<Uri?>("--endpoint") { Description = "API base of the real service, when not the production one" };
+        var username = new Option<string?>("--username") { Description = "Pasqal account e-mail (instead of --token)" };
+        var password = new Option<string?>("--password") { Description = "Pasqal account password" };
+        var project = new Option<string?>("--project") { Description = "Pasqal project id" };
+        var output = new Option<string>("--output", "-o") { Description = "Directory for the PNG plots and CSV tables", DefaultValueFactory = _ => defaultOutput };
+        var force = new Option<bool>("--force") { Description = "Overwrite an earlier run's files (default: write new numbered names)" };
+
+        var root = new RootCommand(description) { backend, token, endpoint, username, password, project, output, force };
+        root.SetAction((result, cancellationToken) => RunAsync(
+            new SampleSettings(result.GetValue(backend)!, result.GetValue(token), result.GetValue(endpoint), result.GetValue(username),
+                result.GetValue(password), result.GetValue(project), result.GetValue(output)!, result.GetValue(force)),
+            AnsiConsole.Console, run, cancellationToken));
+        return root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>Runs a sample's main path with explicit settings and console (what the samples' tests call).</summary>
+    public static async Task<int> RunAsync(SampleSettings settings, IAnsiConsole console,
+        Func<SampleSettings, IAnsiConsole, CancellationToken, Task<int>> run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(run);
+        try
+        {
+            return await run(settings, console, cancellationToken);
+        }
+        catch (Exception e) when (e is ExperimentValidationException or QuantumServiceException or ArgumentException or InvalidOperationException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using QuantumDsl;
+using QuantumDsl.Matter;
+
+namespace QuickStart;
+
+/// <summary>One row of the results table: a sweep point and what the time-of-flight image and its bimodal fit say.</summary>
+public sealed record EvaporationRow(
+    double FinalRfMHz, int TemperatureNk, int MotAtoms, int TofAtoms, int ThermalAtoms, int CondensedAtoms, double CondensedFraction,
+    Image TofImage)
+{
+    /// <summary>The row of a finished point, or null when the point failed or is not a time-of-flight output.</summary>
+    public static EvaporationRow? From(PointResult<EvaporationScan, MatterPointOutput> point) =>
+        point?.Output?.Values is NonPlotOutput tof
+            ? new EvaporationRow(point.Point.FinalRf, tof.TemperatureNk, tof.TotalMotAtomNumber, tof.TofAtomNumber,
+                tof.ThermalAtomNumber, tof.CondensedAtomNumber, tof.CondensedFraction, tof.TofImage)
+            : null;
+}

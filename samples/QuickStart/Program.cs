@@ -1,0 +1,6 @@
+using QuantumDsl.Samples;
+using QuickStart;
+
+return await SampleCommand.InvokeAsync(args,
+    "Runs the EvaporationScan sweep (9 final RF frequencies) on the embedded emulator or on Oqtant, then prints a table and saves plots.",
+    "quickstart-output", QuickStartRun.RunAsync);

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using QuantumDsl.Client;
+using QuantumDsl.Client.Pasqal;
+
+namespace QuantumDsl;
+
+/// <summary>
+/// Runs analog (Pasqal) sweeps: one batch sending the shared sequence once, one job <c>{runs, variables}</c> per
+/// point, tracked through the batch and its job pages, resumable through the run journal.
+/// </summary>
+public static class AnalogSweepRunner
+{
+    /// <summary>Runs every point and returns each with its output or failure, in sweep order.</summary>
+    public static Task<SweepResults<T, AnalogPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, QuantumClient client,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        where T : IAnalogExperiment
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return RunAsync(sweep, client.Pasqal, client.RunOptions, progress, cancellationToken);
+    }
+
+    /// <summary>Runs every point on <paramref name="client"/> with explicit options.</summary>
+    public static async Task<SweepResults<T, AnalogPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
+        SweepRunOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+        where T : IAnalogExperiment
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        var results = new PointResult<T, AnalogPointOutput>?[sweep.Count];
+        await foreach (var update in WatchAsync(sweep, client, options, cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Point is { } point)
+            {
+                results[point.Index] = point;
+            }
+
+            progress?.Report(update.Progress);
+        }
+
+        return new SweepResults<T, AnalogPointOutput>([.. results.Select(r => r!)]);
+    }
+
+    /// <summary>Runs the sweep as a stream of updates: job status changes and finished points.</summary>
+    public static IAsyncEnumerable<SweepUpdate<T, AnalogPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, QuantumClient client,
+        CancellationToken cancellationToken = default)
+        where T : IAnalogExperiment
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return WatchAsync(sweep, client.Pasqal, client.RunOptions, cancellationToken);
+    }
+
+    /// <summary>Runs the sweep on <paramref name="client"/> as a stream of updates.</summary>
+    public static async IAsyncEnumerable<SweepUpdate<T, AnalogPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
+        SweepRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where T : IAnalogExperiment
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= new SweepRunOptions();
+        var state = new Tally(sweep.Count);
+        var valid = new List<int>(sweep.Count);
+        var invalid = new List<PointResult<T, AnalogPointOutput>>();
+        for (var i = 0; i < sweep.Count; i++)
+        {
+            var violations = sweep[i].Validate();
+            if (violations.Count == 0)
+            {
+                valid.Add(i);
+            }
+            else
+            {
+                invalid.Add(new PointResult<T, AnalogPointOutput>(i, sweep[i], null,
+                    new PointFailure("invalid point: " + string.Join("; ", violations.Select(v => v.Message)))));
+            }
+        }
+
+        foreach (var bad in invalid)
+        {
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Fail(), null, null, bad);
+        }
+
+        if (valid.Count == 0)
+        {
+            yield break;
+        }
+
+        var sequence = SharedSequence(sweep, valid);
+        var journal = RunJournal.Open(options.JournalDirectory, "analog", Hash(sequence, sweep, valid, options.RunName), options.Resume);
+        using var activity = ClientTelemetry.Source.StartActivity("analog sweep");
+        activity?.SetTag("quantumdsl.points", sweep.Count);
+        PasqalBatchOperation? batch = null;
+        try
+        {
+            var entry = journal.Find(0) ?? journal.Intend(0, valid);
+            if (entry.RemoteId is null)
+            {
+                var jobs = valid.Select(i => PasqalJobRequest.Create(sweep[i].Runs, sweep[i].Variables)).ToList();
+                batch = await client.CreateBatchAsync(sequence, jobs, new CreateBatchOptions
+                {
+                    DeviceType = options.PasqalDeviceType, Tags = options.Tags, IdempotencyKey = entry.IdempotencyKey,
+                }, wait: false, cancellationToken).ConfigureAwait(false);
+                journal.Assigned(0, batch.Id);
+            }
+            else
+            {
+                batch = await client.GetBatchAsync(entry.RemoteId, cancellationToken).ConfigureAwait(false);
+            }
+
+            activity?.SetTag("quantumdsl.batch", batch.Id);
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Submit(valid.Count), batch.Id, "SUBMITTED", null);
+
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            var statuses = new Dictionary<string, PasqalJobStatus>(StringComparer.Ordinal);
+            var delay = client.Options.PollInterval;
+            while (true)
+            {
+                await batch.UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+                var jobs = batch.Jobs;
+                for (var k = 0; k < jobs.Count && k < valid.Count; k++)
+                {
+                    var job = jobs[k];
+                    if (reported.Contains(job.Id) || (statuses.TryGetValue(job.Id, out var before) && before == job.Status && !job.Status.IsTerminal()))
+                    {
+                        continue;
+                    }
+
+                    statuses[job.Id] = job.Status;
+                    if (!job.Status.IsTerminal())
+                    {
+                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, PasqalWireNames.Of(job.Status), null);
+                        continue;
+                    }
+
+                    reported.Add(job.Id);
+                    var index = valid[k];
+                    var result = job.Status == PasqalJobStatus.Done
+                        ? job.FullResult ?? await client.GetJobResultAsync(job.Id, cancellationToken).ConfigureAwait(false)
+                        : null;
+                    var point = result is null
+                        ? new PointResult<T, AnalogPointOutput>(index, sweep[index], null, new PointFailure(
+                            job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {PasqalWireNames.Of(job.Status)} without a result",
+                            job.Id, PasqalWireNames.Of(job.Status)))
+                        : new PointResult<T, AnalogPointOutput>(index, sweep[index], new AnalogPointOutput(batch.Id, job.Id, result), null);
+                    yield return new SweepUpdate<T, AnalogPointOutput>(point.Succeeded ? state.Complete() : state.Fail(), job.Id,
+                        PasqalWireNames.Of(job.Status), point);
+                }
+
+                if (reported.Count >= valid.Count)
+                {
+                    yield break;
+                }
+
+                if (batch.Value.Status.IsTerminal() && jobs.Count < valid.Count)
+                {
+                    throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
+                        $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
+                }
+
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, client.Options.MaxPollInterval.Ticks));
+            }
+        }
+        finally
+        {
+            if (cancellationToken.IsCancellationRequested && options.CancelRemoteOnCancellation && batch is not null)
+            {
+                try
+                {
+                    await client.CancelBatchAsync(batch.Id, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (QuantumServiceException)
+                {
+                    // Already ended: nothing left to cancel.
+                }
+            }
+        }
+    }
+
+    /// <summary>The one sequence of the batch; points of one experiment share it (the same object or the same JSON).</summary>
+    private static string SharedSequence<T>(IReadOnlyList<T> sweep, List<int> valid)
+        where T : IAnalogExperiment
+    {
+        var first = sweep[valid[0]].Sequence;
+        var repr = first.ToAbstractRepr();
+        foreach (var i in valid)
+        {
+            if (!ReferenceEquals(sweep[i].Sequence, first) && sweep[i].Sequence.ToAbstractRepr() != repr)
+            {
+                throw new ArgumentException($"Point {i} has a different sequence: one batch sends one sequence, so an analog sweep must share it.", nameof(sweep));
+            }
+        }
+
+        return repr;
+    }
+
+    private static string Hash<T>(string sequence, IReadOnlyList<T> sweep, List<int> valid, string? runName)
+        where T : IAnalogExperiment =>
+        RunJournal.HashOf(new[] { "analog", sequence, runName ?? "" }.Concat(valid.Select(i =>
+            sweep[i].Runs.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(",", sweep[i].Variables
+                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture))))));
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using QuantumDsl.Generators;
+
+namespace QuantumDsl.Benchmarks.Generators;
+
+/// <summary>
+/// The experiment generator over 500 experiment classes: a cold run (fresh driver, fresh compilation) and an incremental
+/// run (primed driver, one line edited in one experiment's Define), against System.Text.Json's generator on 500
+/// comparable types in the same harness. Command: see docs/performance.md, section "Generator".
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 10, invocationCount: 1)]
+public class GeneratorBenchmarks
+{
+    private const int Count = 500;
+
+    private ImmutableArray<SyntaxTree> _experiments;
+    private ImmutableArray<SyntaxTree> _pocos;
+    private IIncrementalGenerator _json = null!;
+    private Compilation _primedCompilation = null!;
+    private GeneratorDriver _primedDriver = null!;
+    private GeneratorDriver _primedFloorDriver = null!;
+    private SyntaxTree _editedTree = null!;
+    private Compilation _compilation = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _experiments = GeneratorCorpus.Parse(Enumerable.Range(0, Count).Select(i => GeneratorCorpus.Experiment(i)));
+        _pocos = GeneratorCorpus.Parse([.. Enumerable.Range(0, Count).Select(GeneratorCorpus.Poco), GeneratorCorpus.JsonContext(Count)]);
+        _json = GeneratorCorpus.LoadSystemTextJsonGenerator();
+
+        // Both generators must really do their work on these corpora, or the comparison means nothing.
+        var json = Driver(_json).RunGenerators(GeneratorCorpus.Compile(_pocos)).GetRunResult();
+        if (json.GeneratedTrees.Length < Count || json.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException($"System.Text.Json generated {json.GeneratedTrees.Length} files: {string.Join("; ", json.Diagnostics)}");
+        }
+
+        _primedCompilation = GeneratorCorpus.Compile(_experiments);
+        _primedDriver = Driver(new ExperimentGenerator()).RunGenerators(_primedCompilation);
+        if (_primedDriver.GetRunResult().GeneratedTrees.Length != Count)
+        {
+            throw new InvalidOperationException("The experiment generator did not emit one file per experiment.");
+        }
+
+        _primedFloorDriver = Driver(new DiscoveryOnlyGenerator()).RunGenerators(_primedCompilation);
+        var original = _experiments[Count / 2];
+        _editedTree = CSharpSyntaxTree.ParseText(GeneratorCorpus.Experiment(Count / 2, lifetime: "11"), GeneratorCorpus.ParseOptions, original.FilePath);
+    }
+
+    [IterationSetup(Target = nameof(QuantumDslCold))]
+    public void FreshExperimentCompilation() => _compilation = GeneratorCorpus.Compile(_experiments);
+
+    [IterationSetup(Target = nameof(SystemTextJsonCold))]
+    public void FreshPocoCompilation() => _compilation = GeneratorCorpus.Compile(_pocos);
+
+    [IterationSetup(Targets = [nameof(QuantumDslIncremental), nameof(DiscoveryFloorIncremental)])]
+    public void EditOneLine() => _compilation = _primedCompilation.ReplaceSyntaxTree(_experiments[Count / 2], _editedTree);
+
+    /// <summary>500 experiments, nothing cached.</summary>
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver QuantumDslCold() => Driver(new ExperimentGenerator()).RunGenerators(_compilation);
+
+    /// <summary>500 experiments, one line of one Define edited after a full run.</summary>
+    [Benchmark]
+    public GeneratorDriver QuantumDslIncremental() => _primedDriver.RunGenerators(_compilation);
+
+    /// <summary>
+    /// The floor for any ForAttributeWithMetadataName generator: Roslyn re-binds every attributed class on each compilation
+    /// change (its FAWMN step combines the candidates with the compilation), whatever the transform does.
+    /// </summary>
+    [Benchmark]
+    public GeneratorDriver DiscoveryFloorIncremental() => _primedFloorDriver.RunGenerators(_compilation);
+
+    /// <summary>500 comparable POCOs in one JsonSerializerContext, nothing cached.</summary>
+    [Benchmark]
+    public GeneratorDriver SystemTextJsonCold() => Driver(_json).RunGenerators(_compilation);
+
+    private static GeneratorDriver Driver(IIncrementalGenerator generator) =>
+        CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: GeneratorCorpus.ParseOptions);
+
+    /// <summary>FAWMN on both experiment attributes with a transform that returns only the class name.</summary>
+    private sealed class DiscoveryOnlyGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var matter = context.SyntaxProvider.ForAttributeWithMetadataName("QuantumDsl.MatterExperimentAttribute", static (_, _) => true, static (c, _) => c.TargetSymbol.Name);
+            var analog = context.SyntaxProvider.ForAttributeWithMetadataName("QuantumDsl.AnalogExperimentAttribute", static (_, _) => true, static (c, _) => c.TargetSymbol.Name);
+            context.RegisterSourceOutput(matter, static (spc, name) => spc.AddSource(name + ".g.cs", "// " + name));
+            context.RegisterSourceOutput(analog, static (spc, name) => spc.AddSource(name + ".g.cs", "// " + name));
+        }
+    }
+}
