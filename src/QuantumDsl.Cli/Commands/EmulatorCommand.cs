@@ -31,11 +31,16 @@ internal static class EmulatorCommand
             Description = "Simulated hardware time per Pasqal job or Oqtant input, in ms.",
             DefaultValueFactory = _ => 20,
         };
+        var openTimeout = new Option<double>("--open-batch-timeout-s")
+        {
+            Description = "Seconds an open Pasqal batch may hold the device idle before it becomes TIMED_OUT.",
+            DefaultValueFactory = _ => 600,
+        };
         var dailyLimit = new Option<int>("--daily-limit") { Description = "Jobs per account per UTC day on each surface.", DefaultValueFactory = _ => 1000 };
 
         var command = new Command("emulator", "Run the emulator (Oqtant and Pasqal Cloud APIs on loopback, SQLite-backed) until Ctrl+C.")
         {
-            urls, db, accounts, autoApprove, latency, dailyLimit,
+            urls, db, accounts, autoApprove, latency, openTimeout, dailyLimit,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(environment, async () =>
         {
@@ -47,6 +52,7 @@ internal static class EmulatorCommand
                 Accounts = [.. (parse.GetValue(accounts) ?? []).Select(EmulatorAccount.Parse)],
                 AutoApproveUser = auto switch { null => "", "none" => null, _ => auto },
                 SimulatedLatency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
+                OpenBatchTimeout = TimeSpan.FromSeconds(parse.GetValue(openTimeout)),
                 DailyJobLimit = parse.GetValue(dailyLimit),
             };
             if (options.Validate() is { Count: > 0 } problems)
