@@ -14,7 +14,7 @@ namespace QuantumDsl.Samples.Tests;
 public sealed class SampleRunTests
 {
     [Fact]
-    public async Task QuickStart_runs_the_evaporation_scan_and_writes_table_and_plots()
+    public async Task QuickStart_runs_the_evaporation_scan_writes_table_and_plots_and_runs_again()
     {
         using var run = new SampleHarness();
 
@@ -26,6 +26,12 @@ public sealed class SampleRunTests
         Assert.Equal(EvaporationScan.Sweep.Count, rows.Count);
         // Colder (lower final RF) means more condensed: the first point beats the last.
         Assert.True(rows[0][^1] > rows[^1][^1], run.Text);
+
+        // Running it again does not fail and keeps the first run's files.
+        var again = await QuickStartRun.RunAsync(run.Settings(), run.Console, run.Token);
+
+        Assert.True(again == 0, run.Text);
+        run.AssertFiles(["results-2.csv", "condensed-fraction-2.png", "od-image-2.png"]);
     }
 
     [Fact]
