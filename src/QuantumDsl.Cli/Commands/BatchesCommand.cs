@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Text.Json;
+using QuantumDsl.Cli.Hosting;
+using QuantumDsl.Cli.Output;
+using QuantumDsl.Client.Pasqal;
+
+namespace QuantumDsl.Cli.Commands;
+
+/// <summary><c>qdsl batches list|show|cancel|rebatch</c>: Pasqal Cloud batches (the real service or the emulator).</summary>
+internal static class BatchesCommand
+{
+    private static readonly string[] BatchStatuses = ["PENDING", "RUNNING", "DONE", "ERROR", "CANCELED", "TIMED_OUT", "PAUSED"];
+    private static readonly string[] JobStatuses = ["PENDING", "RUNNING", "DONE", "ERROR", "CANCELED", "CANCELING", "PAUSED"];
+    private static readonly string[] Priorities = ["LOW", "MEDIUM", "HIGH"];
+
+    public static Command Create(CliEnvironment environment, CommonOptions common)
+    {
+        var batches = new Command("batches", "Pasqal batches: list, show, cancel, rebatch.");
+        batches.Subcommands.Add(List(environment, common));
+        batches.Subcommands.Add(Show(environment, common));
+        batches.Subcommands.Add(Cancel(environment, common));
+        batches.Subcommands.Add(Rebatch(environment, common));
+        return batches;
+    }
+
+    private static Argument<string> IdArgument() => new("batch-id") { Description = "The batch id." };
+
+    private static Command List(CliEnvironment environment, CommonOptions common)
+    {
+        var ids = new Option<string[]>("--id") { Description = "Only these batch ids (repeatable)." };
+        var project = new Option<string?>("--project-id") { Description = "Only this project." };
+        var users = new Option<string[]>("--user-id") { Description = "Only these users (repeatable)." };
+        var device = new Option<string?>("--device-type") { Description = "Only this device type, e.g. FRESNEL, EMU_FREE, EMU_MPS." };
+        var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + string.Join(", ", BatchStatuses) + "." };
+        var open = new Option<bool?>("--open") { Description = "Only open (true) or closed (false) batches." };
+        var start = new Option<string?>("--start-date") { Description = "Created at or after (ISO 8601)." };
+        var end = new Option<string?>("--end-date") { Description = "Created at or before (ISO 8601)." };
+        var priority = new Option<string?>("--queue-priority") { Description = "Only this queue priority: LOW, MEDIUM, HIGH." };
+        var tag = new Option<string?>("--tag") { Description = "Only batches with this tag." };
+        var offset = new Option<int>("--offset") { Description = "Skip this many batches (newest first).", DefaultValueFactory = _ => 0 };
+        var limit = new Option<int>("--limit") { Description = "At most this many batches (fetched page by page).", DefaultValueFactory = _ => 100 };
+        var command = new Command("list", "List batches, newest first, with the client's filters and pagination.")
+        {
+            ids, project, users, device, status, open, start, end, priority, tag, offset, limit,
+        };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
+        {
+            if (parse.GetValue(offset) < 0)
+            {
+                throw new CliException($"--offset {parse.GetValue(offset)} must be at least 0");
+            }
+
+            if (parse.GetValue(limit) < 1)
+            {
+                throw new CliException($"--limit {parse.GetValue(limit)} must be at least 1");
+            }
+
+            var filters = new PasqalBatchFilters
+            {
+                Ids = NullIfEmpty(parse.GetValue(ids)),
+                ProjectId = parse.GetValue(project),
+                UserIds = NullIfEmpty(parse.GetValue(users)),
+                DeviceType = parse.GetValue(device),
+                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalBatchStatus, BatchStatuses)).ToList(),
+                Open = parse.GetValue(open),
+                StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
+                EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
+                QueuePriority = parse.GetValue(priority) is { } p ? WireEnums.Parse("--queue-priority", p, CliJsonContext.Default.PasqalQueuePriority, Priorities) : null,
+                Tag = parse.GetValue(tag),
+            };
+            var items = new List<PasqalBatchInfo>();
+            var total = 0;
+            await foreach (var page in client.GetBatchesAsync(filters, parse.GetValue(offset), parse.GetValue(limit)).AsPages(ct).ConfigureAwait(false))
+            {
+                items.AddRange(page.Values);
+                total = page.Total;
+            }
+
+            if (parse.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(items, CliJsonContext.Default.ListPasqalBatchInfo)).ConfigureAwait(false);
+            }
+            else
+            {
+                Tables.Batches(Consoles.Create(environment.Out), items, parse.GetValue(offset), total);
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command Show(CliEnvironment environment, CommonOptions common)
+    {
+        var id = IdArgument();
+        var command = new Command("show", "Show a batch and its jobs (in creation order).") { id };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
+        {
+            var batch = await client.GetBatchAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
+            var jobs = new List<PasqalJobInfo>();
+            await foreach (var job in client.GetJobsAsync(new PasqalJobFilters { BatchId = batch.Id }, creationOrder: true).WithCancellation(ct).ConfigureAwait(false))
+            {
+                jobs.Add(job);
+            }
+
+            await PrintBatchAsync(environment, parse.GetValue(common.Json), batch.Value with { Jobs = jobs }).ConfigureAwait(false);
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command Cancel(CliEnvironment environment, CommonOptions common)
+    {
+        var id = IdArgument();
+        var command = new Command("cancel", "Cancel a batch (its pending jobs are cancelled).") { id };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
+        {
+            var batch = await client.CancelBatchAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
+            await PrintBatchAsync(environment, parse.GetValue(common.Json), batch).ConfigureAwait(false);
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command Rebatch(CliEnvironment environment, CommonOptions common)
+    {
+        var id = IdArgument();
+        var jobIds = new Option<string[]>("--job-id") { Description = "Only these jobs (repeatable)." };
+        var status = new Option<string[]>("--status") { Description = "Only jobs in these statuses (repeatable): " + string.Join(", ", JobStatuses) + "." };
+        var minRuns = new Option<int?>("--min-runs") { Description = "Only jobs with at least this many runs." };
+        var maxRuns = new Option<int?>("--max-runs") { Description = "Only jobs with at most this many runs." };
+        var start = new Option<string?>("--start-date") { Description = "Only jobs created at or after (ISO 8601)." };
+        var end = new Option<string?>("--end-date") { Description = "Only jobs created at or before (ISO 8601)." };
+        var command = new Command("rebatch", "Retry jobs of a closed batch in a new batch (parent_id = the old one); no filter = every job.")
+        {
+            id, jobIds, status, minRuns, maxRuns, start, end,
+        };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
+        {
+            var filters = new PasqalRebatchFilters
+            {
+                Ids = NullIfEmpty(parse.GetValue(jobIds)),
+                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalJobStatus, JobStatuses)).ToList(),
+                MinRuns = parse.GetValue(minRuns),
+                MaxRuns = parse.GetValue(maxRuns),
+                StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
+                EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
+            };
+            var batch = await client.RebatchAsync(parse.GetValue(id)!, filters, ct).ConfigureAwait(false);
+            if (!parse.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync($"Created batch {batch.Id} from {parse.GetValue(id)}.").ConfigureAwait(false);
+            }
+
+            await PrintBatchAsync(environment, parse.GetValue(common.Json), batch.Value).ConfigureAwait(false);
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static async Task PrintBatchAsync(CliEnvironment environment, bool json, PasqalBatchInfo batch)
+    {
+        if (json)
+        {
+            await environment.Out.WriteLineAsync(JsonSerializer.Serialize(batch, CliJsonContext.Default.PasqalBatchInfo)).ConfigureAwait(false);
+        }
+        else
+        {
+            Tables.Batch(Consoles.Create(environment.Out), batch, batch.Jobs ?? []);
+        }
+    }
+
+    private static List<string>? NullIfEmpty(string[]? values) => values is { Length: > 0 } ? [.. values] : null;
+
+    private static Task<int> WithClientAsync(CliEnvironment environment, CommonOptions common, ParseResult parse, Func<PasqalClient, Task<int>> body,
+        CancellationToken ct) =>
+        CommandRunner.RunAsync(environment, async () =>
+        {
+            var target = await ServiceTarget.ResolveAsync(parse, common, environment, Backends.Pasqal, ct).ConfigureAwait(false);
+            using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = target.PasqalEndpoint, Token = target.Token });
+            return await body(client).ConfigureAwait(false);
+        }, ct);
+}

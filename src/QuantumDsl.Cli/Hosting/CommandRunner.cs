@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using QuantumDsl.Client;
+
+namespace QuantumDsl.Cli.Hosting;
+
+/// <summary>Runs a command body and turns every expected error into one line on stderr and exit code 1 (2 for cancellation).</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(CliEnvironment environment, Func<Task<int>> body, CancellationToken cancellationToken)
+    {
+        string message;
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (QuantumServiceException e)
+        {
+            message = string.Create(CultureInfo.InvariantCulture,
+                $"{e.Operation} failed with HTTP {e.Status}{(string.IsNullOrWhiteSpace(e.ServiceMessage) ? "" : ": " + Readable(e.ServiceMessage))}");
+        }
+        catch (ExperimentValidationException e)
+        {
+            message = "invalid: " + string.Join("; ", e.Violations.Select(v => v.Message));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            message = "cancelled";
+        }
+        catch (Exception e) when (e is CliException or ArgumentException or IOException or InvalidDataException or FormatException
+            or HttpRequestException or UnauthorizedAccessException or InvalidOperationException or System.Net.HttpListenerException)
+        {
+            message = e.Message;
+        }
+
+        await environment.Error.WriteLineAsync("error: " + OneLine(message)).ConfigureAwait(false);
+        return cancellationToken.IsCancellationRequested ? 2 : 1;
+    }
+
+    /// <summary>FastAPI validation details (<c>[{"loc":…,"msg":…}]</c>) as their messages; anything else unchanged.</summary>
+    private static string Readable(string serviceMessage)
+    {
+        if (!serviceMessage.StartsWith('['))
+        {
+            return serviceMessage;
+        }
+
+        try
+        {
+            using var details = JsonDocument.Parse(serviceMessage);
+            var messages = details.RootElement.EnumerateArray()
+                .Select(d => d.ValueKind == JsonValueKind.Object && d.TryGetProperty("msg", out var msg) ? msg.GetString() : null)
+                .ToList();
+            return messages.Count > 0 && messages.All(m => m is not null) ? string.Join("; ", messages) : serviceMessage;
+        }
+        catch (JsonException)
+        {
+            return serviceMessage;
+        }
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

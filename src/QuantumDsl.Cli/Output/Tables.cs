@@ -1,0 +1,104 @@
+using System.Globalization;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Matter;
+using Spectre.Console;
+
+namespace QuantumDsl.Cli.Output;
+
+/// <summary>Human output: Spectre tables of jobs and batches (wire names for statuses and types, UTC times).</summary>
+internal static class Tables
+{
+    public static string Status(JobStatus status) => WireEnums.Name(status, OqtantJsonContext.Default.JobStatus);
+
+    public static string Status(PasqalBatchStatus status) => WireEnums.Name(status, CliJsonContext.Default.PasqalBatchStatus);
+
+    public static string Status(PasqalJobStatus status) => WireEnums.Name(status, CliJsonContext.Default.PasqalJobStatus);
+
+    public static JobSummary Summary(OqtantJob job) => new()
+    {
+        Name = job.Name, JobType = job.JobType, Status = job.Status, ExternalId = job.ExternalId, TimeSubmit = job.TimeSubmit,
+        TimeStart = job.TimeStart, TimeComplete = job.TimeComplete, InputCount = job.InputCount,
+    };
+
+    public static void Jobs(IAnsiConsole console, IReadOnlyList<JobSummary> jobs)
+    {
+        var table = new Table().AddColumns("Id", "Name", "Type", "Status", "Inputs", "Submitted (UTC)");
+        foreach (var job in jobs)
+        {
+            table.AddRow(Text(job.ExternalId), Text(job.Name), Text(job.JobType is { } t ? WireEnums.Name(t, OqtantJsonContext.Default.JobType) : null),
+                Text(Status(job.Status)), Text(job.InputCount?.ToString(CultureInfo.InvariantCulture)), Text(Time(job.TimeSubmit)));
+        }
+
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobs.Count} job(s)"));
+    }
+
+    public static void Job(IAnsiConsole console, OqtantJob job)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), Text(value));
+        Row("Id", job.ExternalId);
+        Row("Name", job.Name);
+        Row("Type", job.JobType is { } t ? WireEnums.Name(t, OqtantJsonContext.Default.JobType) : null);
+        Row("Status", Status(job.Status));
+        Row("Inputs", job.InputCount?.ToString(CultureInfo.InvariantCulture));
+        Row("Submitted (UTC)", Time(job.TimeSubmit));
+        Row("Started (UTC)", Time(job.TimeStart));
+        Row("Completed (UTC)", Time(job.TimeComplete));
+        Row("QPU", job.QpuName);
+        console.Write(grid);
+        var inputs = new Table().AddColumns("Run", "Time of flight (ms)", "Image", "Output", "Notes");
+        foreach (var input in job.Inputs)
+        {
+            inputs.AddRow(Text(input.Run?.ToString(CultureInfo.InvariantCulture)), Text(input.Values.TimeOfFlightMs.ToString(CultureInfo.InvariantCulture)),
+                Text(WireEnums.Name(input.Values.ImageType, OqtantJsonContext.Default.ImageType)), Text(input.Output is null ? "no" : "yes"), Text(input.Notes));
+        }
+
+        console.Write(inputs);
+    }
+
+    public static void Batches(IAnsiConsole console, IReadOnlyList<PasqalBatchInfo> batches, int offset, int total)
+    {
+        var table = new Table().AddColumns("Id", "Status", "Device", "Open", "Jobs", "Tags", "Created (UTC)");
+        foreach (var batch in batches)
+        {
+            table.AddRow(Text(batch.Id), Text(Status(batch.Status)), Text(batch.DeviceType), Text(batch.Open ? "yes" : "no"),
+                Text((batch.JobsCount ?? batch.JobIds?.Count ?? batch.Jobs?.Count)?.ToString(CultureInfo.InvariantCulture)),
+                Text(batch.Tags is { Count: > 0 } tags ? string.Join(", ", tags) : null), Text(batch.CreatedAt));
+        }
+
+        console.Write(table);
+        console.WriteLine(batches.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"0 of {total} batch(es)")
+            : string.Create(CultureInfo.InvariantCulture, $"{offset + 1}–{offset + batches.Count} of {total} batch(es)"));
+    }
+
+    public static void Batch(IAnsiConsole console, PasqalBatchInfo batch, IReadOnlyList<PasqalJobInfo> jobs)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), Text(value));
+        Row("Id", batch.Id);
+        Row("Status", Status(batch.Status));
+        Row("Device", batch.DeviceType);
+        Row("Open", batch.Open ? "yes" : "no");
+        Row("Project", batch.ProjectId);
+        Row("Parent", batch.ParentId);
+        Row("Tags", batch.Tags is { Count: > 0 } tags ? string.Join(", ", tags) : null);
+        Row("Created (UTC)", batch.CreatedAt);
+        Row("Updated (UTC)", batch.UpdatedAt);
+        console.Write(grid);
+        var table = new Table().AddColumns("Job", "Status", "Runs", "Variables", "Errors");
+        foreach (var job in jobs)
+        {
+            table.AddRow(Text(job.Id), Text(Status(job.Status)), Text(job.Runs?.ToString(CultureInfo.InvariantCulture)),
+                Text(job.Variables is { Count: > 0 } v ? string.Join(", ", v.Select(kv => kv.Key + "=" + kv.Value.GetRawText())) : null),
+                Text(job.Errors is { Count: > 0 } e ? string.Join("; ", e) : null));
+        }
+
+        console.Write(table);
+    }
+
+    private static Text Text(string? value) => new(value ?? "-");
+
+    private static string? Time(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+}

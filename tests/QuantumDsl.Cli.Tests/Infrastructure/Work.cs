@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using QuantumDsl.Client.Oqtant;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Emulator;
+
+namespace QuantumDsl.Cli.Tests.Infrastructure;
+
+/// <summary>Submits Oqtant jobs and creates Pasqal batches through the real clients.</summary>
+public static class Work
+{
+    public static async Task<string> SubmitJobAsync(EmulatorServer server, string name, int inputs = 1, string? notes = null)
+    {
+        using var client = OqtantClient.Create(server.DevToken, new OqtantClientOptions { Endpoint = server.OqtantBaseUrl });
+        var job = OqtantClient.GenerateJob(new JsonObject
+        {
+            ["name"] = name,
+            ["job_type"] = "BEC",
+            ["input_count"] = inputs,
+            ["inputs"] = new JsonArray([.. Enumerable.Range(1, inputs).Select(run => (JsonNode)new JsonObject
+            {
+                ["job_id"] = null,
+                ["run"] = run,
+                ["values"] = new JsonObject
+                {
+                    ["time_of_flight_ms"] = 6 + run,
+                    ["image_type"] = "TIME_OF_FLIGHT",
+                    ["end_time_ms"] = 0.0,
+                    ["rf_evaporation"] = new JsonObject
+                    {
+                        ["frequencies_mhz"] = new JsonArray(17.0, 8.0, 4.0, 1.2, 0.045),
+                        ["powers_mw"] = new JsonArray(500.0, 500.0, 475.0, 360.0, 220.0),
+                        ["interpolation"] = "LINEAR",
+                        ["times_ms"] = new JsonArray(-1600, -1200, -800, -400, 0),
+                    },
+                    ["optical_barriers"] = null,
+                    ["optical_landscape"] = null,
+                    ["lasers"] = null,
+                },
+                ["output"] = null,
+                ["notes"] = notes,
+            })]),
+        });
+        return (await client.SubmitJobAsync(job)).JobId;
+    }
+
+    public static async Task<string> CreateBatchAsync(EmulatorServer server, int jobs = 2, string? tag = null)
+    {
+        using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken });
+        var batch = await client.CreateBatchAsync(Rabi,
+            [.. Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }))],
+            new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Tags = tag is null ? null : [tag] });
+        return batch.Id;
+    }
+
+    /// <summary>Two atoms on MockDevice, one constant global pulse of variable amplitude <c>omega</c> (Pulser abstract repr).</summary>
+    private static string Rabi => new JsonObject
+    {
+        ["version"] = "1",
+        ["name"] = "rabi",
+        ["device"] = "MockDevice",
+        ["register"] = new JsonArray(new JsonObject { ["name"] = "q0", ["x"] = 0.0, ["y"] = 0.0 }, new JsonObject { ["name"] = "q1", ["x"] = 20.0, ["y"] = 0.0 }),
+        ["channels"] = new JsonObject { ["ryd"] = "rydberg_global" },
+        ["variables"] = new JsonObject { ["omega"] = new JsonObject { ["type"] = "float", ["value"] = new JsonArray(0.0) } },
+        ["operations"] = new JsonArray(new JsonObject
+        {
+            ["op"] = "pulse",
+            ["channel"] = "ryd",
+            ["protocol"] = "min-delay",
+            ["amplitude"] = new JsonObject
+            {
+                ["kind"] = "constant",
+                ["duration"] = 500,
+                ["value"] = new JsonObject { ["expression"] = "index", ["lhs"] = new JsonObject { ["variable"] = "omega" }, ["rhs"] = 0 },
+            },
+            ["detuning"] = new JsonObject { ["kind"] = "constant", ["duration"] = 500, ["value"] = 0.0 },
+            ["phase"] = 0.0,
+            ["post_phase_shift"] = 0.0,
+        }),
+        ["measurement"] = "ground-rydberg",
+    }.ToJsonString();
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using QuantumDsl.Cli.Tests.Infrastructure;
+using QuantumDsl.Client.Oqtant;
+using QuantumDsl.Matter;
+
+namespace QuantumDsl.Cli.Tests;
+
+/// <summary><c>qdsl jobs …</c> against a real emulator, after submitting jobs through the Oqtant client.</summary>
+[Collection(EmulatorCollection.Name)]
+public sealed class JobsCommandTests(Emulators emulators) : IDisposable
+{
+    private readonly Qdsl qdsl = new();
+
+    public void Dispose() => qdsl.Dispose();
+
+    private static string Unique(string stem) => stem + "-" + Guid.NewGuid().ToString("N")[..8];
+
+    [Fact]
+    public async Task List_shows_submitted_jobs_in_a_table()
+    {
+        var name = Unique("list");
+        var id = await Work.SubmitJobAsync(emulators.Fast, name);
+
+        var result = await qdsl.RunAsync(emulators.Fast, "jobs", "list");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(id, result.Out, StringComparison.Ordinal);
+        Assert.Contains(name, result.Out, StringComparison.Ordinal);
+        Assert.Contains("BEC", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_filters_by_name_and_notes_and_json_is_the_search_page()
+    {
+        var name = Unique("search");
+        var notes = Unique("note");
+        var wanted = await Work.SubmitJobAsync(emulators.Fast, name, notes: notes);
+        var other = await Work.SubmitJobAsync(emulators.Fast, Unique("other"));
+
+        var byName = await qdsl.RunAsync(emulators.Fast, "jobs", "search", "--name", name, "--type", "bec", "--submit-start", "2000-01-01T00:00:00Z", "--json");
+        var byNotes = await qdsl.RunAsync(emulators.Fast, "jobs", "search", "--notes", notes, "--limit", "10", "--json");
+
+        foreach (var result in new[] { byName, byNotes })
+        {
+            Assert.Equal(0, result.ExitCode);
+            using var page = JsonDocument.Parse(result.Out);
+            var ids = page.RootElement.GetProperty("items").EnumerateArray().Select(j => j.GetProperty("external_id").GetString()).ToList();
+            Assert.Equal([wanted], ids);
+            Assert.DoesNotContain(other, ids);
+        }
+    }
+
+    [Fact]
+    public async Task Search_rejects_a_bad_type_and_a_bad_date_naming_the_option_and_value()
+    {
+        var type = await qdsl.RunAsync(emulators.Fast, "jobs", "search", "--type", "LASER");
+        var date = await qdsl.RunAsync(emulators.Fast, "jobs", "search", "--submit-end", "yesterday");
+        var limit = await qdsl.RunAsync(emulators.Fast, "jobs", "search", "--limit", "500");
+
+        Assert.Equal(1, type.ExitCode);
+        Assert.Contains("--type 'LASER' is not one of BEC, BARRIER", Assert.Single(type.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("--submit-end 'yesterday' is not a date", Assert.Single(date.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("--limit 500 is outside 1..100", Assert.Single(limit.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_prints_the_job_and_json_is_the_service_job_of_the_requested_run()
+    {
+        var name = Unique("show");
+        var id = await Work.SubmitJobAsync(emulators.Fast, name, inputs: 2);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id, "--run", "2", "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(id, table.Out, StringComparison.Ordinal);
+        Assert.Contains(name, table.Out, StringComparison.Ordinal);
+        Assert.Equal(0, json.ExitCode);
+        var job = OqtantJob.Parse(json.Out);
+        Assert.Equal(id, job.ExternalId);
+        Assert.Equal(2, Assert.Single(job.Inputs).Run);
+        Assert.Equal(8, job.Inputs[0].Values.TimeOfFlightMs);
+    }
+
+    [Fact]
+    public async Task Track_follows_the_job_until_it_ends()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Fast, Unique("track"));
+
+        var human = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05");
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05", "--json");
+        var shown = OqtantJob.Parse((await qdsl.RunAsync(emulators.Fast, "jobs", "show", id, "--json")).Out);
+
+        // The emulator ends a BEC job COMPLETE, or FAILED while its build has no matter simulation engine.
+        Assert.True(OqtantClient.IsTerminal(shown.Status), shown.Status.ToString());
+        var final = shown.Status.ToString().ToUpperInvariant();
+        Assert.Equal(0, human.ExitCode);
+        Assert.Contains(id + "  " + final, human.Out, StringComparison.Ordinal);
+        Assert.Equal(0, json.ExitCode);
+        using var jobs = JsonDocument.Parse(json.Out);
+        var job = Assert.Single(jobs.RootElement.EnumerateArray());
+        Assert.Equal(final, job.GetProperty("status").GetString());
+        Assert.Equal(id, job.GetProperty("external_id").GetString());
+    }
+
+    [Fact]
+    public async Task Download_writes_one_python_format_file_per_run_and_never_overwrites()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Fast, Unique("download"), inputs: 2);
+        await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05");
+        var directory = Path.Combine(qdsl.Directory, "jobs");
+
+        var first = await qdsl.RunAsync(emulators.Fast, "jobs", "download", id, "-o", directory, "--json");
+        var again = await qdsl.RunAsync(emulators.Fast, "jobs", "download", id, "-o", directory, "--run", "1");
+
+        Assert.Equal(0, first.ExitCode);
+        string[] expected = [Path.Combine(directory, id + "_run_1_of_2.txt"), Path.Combine(directory, id + "_run_2_of_2.txt")];
+        Assert.Equal(expected, JsonSerializer.Deserialize<string[]>(first.Out, JsonSerializerOptionsForTests.Default));
+        for (var run = 1; run <= 2; run++)
+        {
+            var saved = await OqtantJobFile.ReadAsync(expected[run - 1]);
+            Assert.Equal(id, saved.ExternalId);
+            Assert.True(OqtantClient.IsTerminal(saved.Status), saved.Status.ToString());
+            Assert.Equal(run, Assert.Single(saved.Inputs).Run);
+            Assert.Equal(6 + run, saved.Inputs[0].Values.TimeOfFlightMs);
+            Assert.DoesNotContain('\n', File.ReadAllText(expected[run - 1]).TrimEnd('\n'));
+        }
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("File already exists", Assert.Single(again.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_cancels_a_running_job()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Slow, Unique("cancel"));
+
+        var result = await qdsl.RunAsync(emulators.Slow, "jobs", "cancel", id, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var job = OqtantJob.Parse(result.Out);
+        Assert.Equal(id, job.ExternalId);
+        Assert.Equal(JobStatus.Cancelled, job.Status);
+    }
+
+    [Fact]
+    public async Task An_unknown_job_is_one_error_line_naming_it_with_the_http_status()
+    {
+        foreach (var command in new[] { "show", "cancel", "download", "track" })
+        {
+            var result = await qdsl.RunAsync(emulators.Fast, "jobs", command, "no-such-job-42");
+
+            Assert.Equal(1, result.ExitCode);
+            var line = Assert.Single(result.ErrorLines);
+            Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+            Assert.Contains("no-such-job-42", line, StringComparison.Ordinal);
+            Assert.Contains("404", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_token_is_one_error_line()
+    {
+        var notJwt = await qdsl.RunAsync("jobs", "list", "--backend", "emulator", "--url", emulators.Fast.BaseAddress.ToString(), "--token", "not-a-token");
+        var forged = await qdsl.RunAsync("jobs", "list", "--backend", "emulator", "--url", emulators.Fast.BaseAddress.ToString(),
+            "--token", emulators.Fast.DevToken[..^4] + "AAAA");
+
+        Assert.Equal(1, notJwt.ExitCode);
+        Assert.Contains("not an Oqtant token", Assert.Single(notJwt.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(1, forged.ExitCode);
+        Assert.Contains("401", Assert.Single(forged.ErrorLines), StringComparison.Ordinal);
+    }
+}
