@@ -6,11 +6,14 @@ using Spectre.Console;
 
 namespace BarrierTunneling;
 
-/// <summary>The sample's main path: run the height sweep, tabulate the transmitted fraction, save images and profiles.</summary>
+/// <summary>The sample's main path: run the height sweep, tabulate the density under the barrier, save images and profiles.</summary>
 public static class BarrierTunnelingRun
 {
+    /// <summary>Rows and columns of each image shown (the in-trap image is 148 × 503 pixels of 0.344 µm).</summary>
+    private const int CropRows = 48, CropColumns = 240;
+
     /// <summary>The files a run writes.</summary>
-    public static readonly IReadOnlyList<string> Files = ["transmission.csv", "in-trap-images.png", "profiles.png"];
+    public static readonly IReadOnlyList<string> Files = ["barrier.csv", "in-trap-images.png", "profiles.png"];
 
     /// <summary>Runs the sample; returns the exit code.</summary>
     public static Task<int> RunAsync(SampleSettings settings, IAnsiConsole console, CancellationToken cancellationToken) =>
@@ -34,39 +37,44 @@ public static class BarrierTunnelingRun
             return 1;
         }
 
-        var table = new Table().AddColumns("barrier height (kHz)", "fraction left of the barrier");
-        var csv = new StringBuilder().AppendLine("height_khz,transmitted_fraction");
+        // Density under the barrier relative to the lowest barrier of the sweep (no barrier at all for the declared one).
+        var reference = shots.MinBy(s => s.HeightKHz)!.AtBarrier;
+        var table = new Table().AddColumns("barrier height (kHz)", "density under the barrier (relative)");
+        var csv = new StringBuilder().AppendLine("height_khz,relative_density_at_barrier");
         foreach (var shot in shots)
         {
-            string[] cells = [Invariant(shot.HeightKHz, "0.##"), Invariant(shot.Transmitted, "0.000")];
+            string[] cells = [Invariant(shot.HeightKHz, "0.##"), Invariant(reference > 0 ? shot.AtBarrier / reference : 0, "0.000")];
             table.AddRow(cells);
             csv.AppendLine(string.Join(',', cells));
         }
 
         console.Write(table);
-        File.WriteAllText(files.PathOf("transmission.csv"), csv.ToString());
-        Charts.SaveHeatmap(files.PathOf("in-trap-images.png"), "in-trap OD, barrier height increasing downwards", Stack(shots), "optical depth");
-        Charts.SaveLines(files.PathOf("profiles.png"), "axial profiles after the barrier passed", "x (µm)", "integrated OD",
+        File.WriteAllText(files.PathOf("barrier.csv"), csv.ToString());
+        Charts.SaveHeatmap(files.PathOf("in-trap-images.png"), "in-trap OD, barrier height increasing downwards (0 to 8 kHz)", Stack(shots), "optical depth");
+        Charts.SaveLines(files.PathOf("profiles.png"), "axial profiles with the barrier at x = 0", "x (µm)", "integrated OD",
             [.. shots.Select(s => new Series(Invariant(s.HeightKHz, "0.##") + " kHz", s.XUm, s.Profile, Markers: false))]);
         console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]: {string.Join(", ", Files.Select(f => Path.GetFileName(files.PathOf(f))))}");
         return shots.Count == results.Count ? 0 : 1;
     }
 
-    /// <summary>The images one above the other, separated by a blank band, for a single heatmap.</summary>
+    /// <summary>
+    /// The central part of each image (where the cloud is: <see cref="CropRows"/> × <see cref="CropColumns"/> pixels),
+    /// one above the other and separated by a blank band, for a single heatmap.
+    /// </summary>
     private static double[,] Stack(IReadOnlyList<InTrapShot> shots)
     {
-        const int gap = 6;
-        var rows = shots[0].Image.GetLength(0);
-        var columns = shots.Max(s => s.Image.GetLength(1));
-        var stacked = new double[(shots.Count * (rows + gap)) - gap, columns];
+        const int gap = 4;
+        var stacked = new double[(shots.Count * (CropRows + gap)) - gap, CropColumns];
         for (var i = 0; i < shots.Count; i++)
         {
             var image = shots[i].Image;
-            for (var r = 0; r < Math.Min(rows, image.GetLength(0)); r++)
+            var top = (image.GetLength(0) - CropRows) / 2;
+            var left = (image.GetLength(1) - CropColumns) / 2;
+            for (var r = 0; r < CropRows; r++)
             {
-                for (var c = 0; c < image.GetLength(1); c++)
+                for (var c = 0; c < CropColumns; c++)
                 {
-                    stacked[(i * (rows + gap)) + r, c] = image[r, c];
+                    stacked[(i * (CropRows + gap)) + r, c] = image[top + r, left + c];
                 }
             }
         }

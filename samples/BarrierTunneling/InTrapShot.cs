@@ -4,8 +4,8 @@ using QuantumDsl.Samples;
 
 namespace BarrierTunneling;
 
-/// <summary>One barrier height and its in-trap image, with the axial profile and the fraction that went through.</summary>
-public sealed record InTrapShot(double HeightKHz, double[,] Image, double[] XUm, double[] Profile, double Transmitted)
+/// <summary>One barrier height and its in-trap image, with the axial profile and the density under the barrier.</summary>
+public sealed record InTrapShot(double HeightKHz, double[,] Image, double[] XUm, double[] Profile, double AtBarrier)
 {
     /// <summary>The shot of a finished point, or null when the point failed or has no in-trap image.</summary>
     public static InTrapShot? From(PointResult<BarrierSweep, MatterPointOutput> point)
@@ -19,8 +19,8 @@ public sealed record InTrapShot(double HeightKHz, double[,] Image, double[] XUm,
         var profile = Images.ColumnSums(image);
         var pixelUm = plot.ItPlot.Pixcal ?? 1;
         var xUm = profile.Select((_, c) => (c - ((profile.Length - 1) / 2.0)) * pixelUm).ToArray();
-        var total = profile.Sum();
-        var through = profile.Where((_, c) => xUm[c] < BarrierSweep.EndPositionUm).Sum();
-        return new InTrapShot(point.Point.HeightKHz, image, xUm, profile, total > 0 ? through / total : 0);
+        // Integrated OD within half a barrier width of its centre (x = 0).
+        var atBarrier = profile.Where((_, c) => Math.Abs(xUm[c]) <= BarrierSweep.WidthUm / 2).Average();
+        return new InTrapShot(point.Point.HeightKHz, image, xUm, profile, atBarrier);
     }
 }

@@ -28,6 +28,10 @@ public static class Charts
         {
             plot.ShowLegend(Edge.Right);
         }
+        else
+        {
+            plot.HideLegend();
+        }
 
         plot.SavePng(path, 900, 500);
     }

@@ -30,7 +30,7 @@ public static class OptimizerRun
         var pasqal = backend.Client.Pasqal;
         var search = new ParabolaSearch(1, 12);
         var history = new List<(int Round, double Omega, double Measured)>();
-        var options = new CreateBatchOptions { Open = true, DeviceType = backend.Client.RunOptions.PasqalDeviceType ?? AnalogBatch.DefaultDeviceType };
+        var options = new CreateBatchOptions { Open = true, DeviceType = backend.Client.RunOptions.PasqalDeviceType };
 
         // The sequence is sent once, with the first round's jobs; later rounds only add {runs, variables}.
         var batch = await pasqal.CreateBatchAsync(new PiPulse().Sequence.ToAbstractRepr(), Jobs(search), options, wait: false, cancellationToken);

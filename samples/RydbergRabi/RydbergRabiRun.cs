@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QuantumDsl;
 using QuantumDsl.Samples;
 using Spectre.Console;
 
@@ -21,15 +22,20 @@ public static class RydbergRabiRun
         await using var backend = await SampleBackend.StartAsync(settings, cancellationToken);
         var sweep = RabiOscillation.Sweep;
         console.MarkupLineInterpolated($"Running {sweep.Count} pulse durations as one batch on the {backend.Description}");
+        // One line runs the whole sweep: one batch, the sequence sent once, one job per duration.
         var points = await SweepProgressBar.RunAsync(console, "Rabi batch", sweep.Count,
-            progress => AnalogBatch.RunAsync(sweep, backend.Client, progress, cancellationToken));
+            progress => sweep.RunAsync(backend.Client, progress, cancellationToken));
+        foreach (var failed in points.Failed)
+        {
+            console.MarkupLineInterpolated($"[red]point {failed.Index} failed:[/] {failed.Failure?.Reason}");
+        }
 
-        var done = points.Where(p => p.Result is not null).ToList();
+        var done = points.Succeeded.ToList();
         var table = new Table().AddColumns("duration (ns)", "P(r) measured", "P(r) analytic");
         var csv = new StringBuilder().AppendLine("duration_ns,p_measured,p_analytic");
         foreach (var p in done)
         {
-            var measured = RabiCurve.Measured(p.Result!);
+            var measured = RabiCurve.Measured(p.Output!.Result);
             var analytic = RabiCurve.Probability(RabiOscillation.RabiFrequency, 0, p.Point.DurationNs);
             string[] cells = [Invariant(p.Point.DurationNs, "0"), Invariant(measured, "0.000"), Invariant(analytic, "0.000")];
             table.AddRow(cells);
@@ -42,7 +48,7 @@ public static class RydbergRabiRun
         Charts.SaveLines(files.PathOf("rabi.png"), "Rabi oscillation, Ω = 2π rad/µs", "pulse duration (ns)", "P(Rydberg)",
             new Series("analytic sin²(Ωt/2)", fine, [.. fine.Select(t => RabiCurve.Probability(RabiOscillation.RabiFrequency, 0, t))], Markers: false),
             new Series($"measured ({RabiOscillation.Sweep[0].Runs} shots per point)",
-                [.. done.Select(p => (double)p.Point.DurationNs)], [.. done.Select(p => RabiCurve.Measured(p.Result!))]));
+                [.. done.Select(p => (double)p.Point.DurationNs)], [.. done.Select(p => RabiCurve.Measured(p.Output!.Result))]));
 
         console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]: {Path.GetFileName(files.PathOf("rabi.csv"))}, {Path.GetFileName(files.PathOf("rabi.png"))}");
         if (done.Count < points.Count)

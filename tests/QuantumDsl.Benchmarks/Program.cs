@@ -6,5 +6,5 @@ if (args is ["rydberg", ..])
     return RydbergCli.Run(args[1..]);
 
 // Every benchmark class in this assembly; pick with --filter. Figures go to docs/performance.md.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RydbergCli).Assembly).Run(args);
 return 0;

@@ -40,10 +40,10 @@ public static class SpectroscopyRun
         var files = OutputFiles.Create(settings.OutputDirectory, settings.Force, Files);
         await using var backend = await SampleBackend.StartAsync(settings, cancellationToken);
         var points = await SweepProgressBar.RunAsync(console, "spectroscopy batch", Spectroscopy.Sweep.Count,
-            progress => AnalogBatch.RunAsync(Spectroscopy.Sweep, backend.Client, progress, cancellationToken));
+            progress => Spectroscopy.Sweep.RunAsync(backend.Client, progress, cancellationToken));
 
-        var done = points.Where(p => p.Result is not null).ToList();
-        var measured = done.Select(p => Measured(p.Result!.Counter)).ToArray();
+        var done = points.Succeeded.ToList();
+        var measured = done.Select(p => Measured(p.Output!.Result.Counter)).ToArray();
         var csv = new StringBuilder().AppendLine("detuning_rad_per_us,p_measured,p_analytic");
         for (var i = 0; i < done.Count; i++)
         {

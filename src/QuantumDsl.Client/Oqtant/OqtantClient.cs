@@ -103,6 +103,20 @@ public sealed partial class OqtantClient : IDisposable
             idempotencyKey ?? ServiceHttp.NewIdempotencyKey());
     }
 
+    /// <summary>Submits a job and returns it as a long-running operation (<see cref="OqtantJobOperation.WaitForCompletionAsync"/>).</summary>
+    public async Task<OqtantJobOperation> StartJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        var submitted = await SubmitJobAsync(job, idempotencyKey, cancellationToken).ConfigureAwait(false);
+        return new OqtantJobOperation(this, submitted.JobId, null, submitted);
+    }
+
+    /// <summary>A handle on an existing job, to poll it or wait for it.</summary>
+    public OqtantJobOperation GetJobOperation(string jobId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        return new OqtantJobOperation(this, jobId, null, null);
+    }
+
     /// <summary>Cancels a job.</summary>
     public async Task CancelJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         await _http.SendForStringAsync(HttpMethod.Put, $"/jobs/{Id(jobId)}/cancel", cancellationToken).ConfigureAwait(false);

@@ -359,10 +359,6 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         return FindBatch(connection, owner, id)!;
     }
 
-    /// <summary>Counts of the batch's jobs per status (every status present, zeros included).</summary>
-    public IReadOnlyDictionary<string, int> CountPerStatus(IReadOnlyList<JobRow> jobs) =>
-        PasqalStatus.JobStatuses.ToDictionary(s => s, s => jobs.Count(j => j.Status == s), StringComparer.Ordinal);
-
     // ---- scheduler --------------------------------------------------------------------------------------------------
 
     /// <summary>After a restart: a job that was RUNNING when the process died is run again.</summary>
@@ -451,7 +447,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         transaction.Commit();
     }
 
-    /// <summary>A closed, unfinished batch whose jobs are all terminal becomes DONE (or ERROR/CANCELED when no job is DONE).</summary>
+    /// <summary>A closed, unfinished batch whose jobs are all terminal becomes DONE (also with no job at all), or ERROR/CANCELED when no job is DONE.</summary>
     private void SettleBatch(SqliteConnection connection, string batchId)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -469,7 +465,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
             return;
         }
 
-        var status = counts.ContainsKey(PasqalStatus.Done) ? PasqalStatus.Done
+        var status = counts.Count == 0 || counts.ContainsKey(PasqalStatus.Done) ? PasqalStatus.Done
             : counts.ContainsKey(PasqalStatus.Error) ? PasqalStatus.Error
             : PasqalStatus.Canceled;
         var now = Now();

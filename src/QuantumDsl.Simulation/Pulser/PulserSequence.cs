@@ -72,7 +72,7 @@ public sealed class PulserSequence
             throw new PulserSequenceException("version", $"version '{version.GetString()}' is not supported (expected \"1\")");
         var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "pulser-exported";
 
-        var device = DeviceCatalog.Resolve(Required(root, "device"));
+        var device = DeviceResolver.Resolve(Required(root, "device"));
         var register = RegisterModel.Read(root);
         var channels = ReadChannels(Required(root, "channels"), device);
         var variables = ReadVariables(root);

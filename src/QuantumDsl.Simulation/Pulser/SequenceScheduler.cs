@@ -70,7 +70,10 @@ internal sealed class SequenceScheduler
         switch (name)
         {
             case "pulse":
-                AddPulse(op, path);
+                AddPulse(op, path, arbitraryPhase: false);
+                break;
+            case "pulse_arbitrary_phase":
+                AddPulse(op, path, arbitraryPhase: true);
                 break;
             case "target":
                 Target(op, path);
@@ -198,7 +201,7 @@ internal sealed class SequenceScheduler
         }
     }
 
-    private void AddPulse(JsonElement op, string path)
+    private void AddPulse(JsonElement op, string path, bool arbitraryPhase)
     {
         var (_, spec, slots) = Channel(op, path);
         if (slots.Count == 0)
@@ -206,8 +209,17 @@ internal sealed class SequenceScheduler
         var protocol = PulserSequence.Required(op, "protocol", path).GetString();
         if (protocol is not ("min-delay" or "no-delay" or "wait-for-all"))
             throw new PulserSequenceException(path + ".protocol", $"unknown protocol '{protocol}' (expected min-delay, no-delay or wait-for-all)");
-        var (amp, det) = PulseSamples(op, spec, path);
-        var phase = _eval.Scalar(PulserSequence.Required(op, "phase", path), path + ".phase");
+        double[] amp, det;
+        double phase;
+        if (arbitraryPhase)
+        {
+            (amp, det, phase) = ArbitraryPhaseSamples(op, spec, path);
+        }
+        else
+        {
+            (amp, det) = PulseSamples(op, spec, path);
+            phase = _eval.Scalar(PulserSequence.Required(op, "phase", path), path + ".phase");
+        }
         var postPhaseShift = _eval.Scalar(PulserSequence.Required(op, "post_phase_shift", path), path + ".post_phase_shift");
 
         var last = slots[^1];
@@ -293,6 +305,38 @@ internal sealed class SequenceScheduler
         return (amp, det);
     }
 
+    /// <summary>
+    /// Pulser's <c>Pulse.ArbitraryPhase</c>: detuning = −dφ/dt (per-ns differences, first sample repeated), constant
+    /// phase φ[0] + δ[0]·1e-3.
+    /// </summary>
+    private (double[] Amp, double[] Det, double Phase) ArbitraryPhaseSamples(JsonElement op, ChannelModel spec, string path)
+    {
+        var ampJson = PulserSequence.Required(op, "amplitude", path);
+        var phaseJson = PulserSequence.Required(op, "phase", path);
+        var amp = _waveforms.Sample(ampJson, path + ".amplitude");
+        var phi = _waveforms.Sample(phaseJson, path + ".phase");
+        if (phi.Length != amp.Length)
+            throw new PulserSequenceException(path + ".phase", $"duration {phi.Length} ns differs from the amplitude's {amp.Length} ns");
+        var det = new double[phi.Length];
+        for (var k = 1; k < phi.Length; k++)
+            det[k] = -(phi[k] - phi[k - 1]) * 1e3;
+        det[0] = phi.Length > 1 ? det[1] : 0;
+        var phase = phi[0] + det[0] * 1e-3;
+
+        var duration = ValidateDuration(spec, amp.Length, path + ".amplitude.duration");
+        if (duration != amp.Length)
+        {
+            var kind = phaseJson.TryGetProperty("kind", out var k) ? k.GetString() : null;
+            if (!WaveformSampler.CanChangeDuration(ampJson) || kind is not ("constant" or "ramp"))
+                throw new PulserSequenceException(path + ".amplitude.duration",
+                    $"duration {amp.Length} ns is not a multiple of the clock period ({spec.ClockPeriodNs} ns) of channel '{spec.Id}' and the waveforms cannot be stretched; choose a multiple");
+            amp = _waveforms.Sample(ampJson, path + ".amplitude", duration);
+            det = Enumerable.Repeat(det[0], duration).ToArray();
+        }
+        CheckLimits(amp, det, spec, path);
+        return (amp, det, phase);
+    }
+
     private bool IsZeroDurationConstant(JsonElement wf, string path) =>
         wf.ValueKind == JsonValueKind.Object && wf.TryGetProperty("kind", out var k) && k.GetString() == "constant"
         && wf.TryGetProperty("duration", out var d) && _eval.Scalar(d, path + ".duration") == 0;
@@ -301,19 +345,19 @@ internal sealed class SequenceScheduler
     {
         var minAmp = amp.Min();
         if (minAmp < 0)
-            throw new PulserSequenceException(path + ".amplitude", $"amplitude {DeviceCatalog.Format(minAmp)} rad/µs is negative; amplitudes must be >= 0");
+            throw new PulserSequenceException(path + ".amplitude", $"amplitude {DeviceResolver.Format(minAmp)} rad/µs is negative; amplitudes must be >= 0");
         var maxAmp = amp.Max();
         if (spec.MaxAmplitude > 0 && maxAmp > spec.MaxAmplitude)
             throw new PulserSequenceException(path + ".amplitude",
-                $"amplitude {DeviceCatalog.Format(maxAmp)} rad/µs exceeds the maximum {DeviceCatalog.Format(spec.MaxAmplitude)} rad/µs of channel '{spec.Id}'");
+                $"amplitude {DeviceResolver.Format(maxAmp)} rad/µs exceeds the maximum {DeviceResolver.Format(spec.MaxAmplitude)} rad/µs of channel '{spec.Id}'");
         var maxDet = det.Max(Math.Abs);
         if (spec.MaxAbsDetuning > 0 && Math.Round(maxDet, 6) > spec.MaxAbsDetuning)
             throw new PulserSequenceException(path + ".detuning",
-                $"|detuning| {DeviceCatalog.Format(maxDet)} rad/µs exceeds the maximum {DeviceCatalog.Format(spec.MaxAbsDetuning)} rad/µs of channel '{spec.Id}'");
+                $"|detuning| {DeviceResolver.Format(maxDet)} rad/µs exceeds the maximum {DeviceResolver.Format(spec.MaxAbsDetuning)} rad/µs of channel '{spec.Id}'");
         var average = amp.Average();
         if (average > 0 && average < spec.MinAverageAmplitude)
             throw new PulserSequenceException(path + ".amplitude",
-                $"average amplitude {DeviceCatalog.Format(average)} rad/µs is below the minimum {DeviceCatalog.Format(spec.MinAverageAmplitude)} rad/µs of channel '{spec.Id}'");
+                $"average amplitude {DeviceResolver.Format(average)} rad/µs is below the minimum {DeviceResolver.Format(spec.MinAverageAmplitude)} rad/µs of channel '{spec.Id}'");
     }
 
     /// <summary>Pulser's <c>Channel.validate_duration</c>: within [min, max], rounded up to the clock period.</summary>

@@ -17,6 +17,7 @@ internal sealed class KrylovPropagator
     private StateVector? _scratch;
     private readonly double[] _alpha = new double[MaxDimension];
     private readonly double[] _beta = new double[MaxDimension];
+    private readonly double[] _sigma = new double[MaxDimension + 1];
     private readonly double[] _d = new double[MaxDimension];
     private readonly double[] _e = new double[MaxDimension];
     private readonly double[] _yRe = new double[MaxDimension];
@@ -69,22 +70,26 @@ internal sealed class KrylovPropagator
         });
     }
 
-    /// <summary>One Lanczos step of at most <paramref name="tau"/>; returns the time advanced.</summary>
+    /// <summary>
+    /// One Lanczos step of at most <paramref name="tau"/>; returns the time advanced. Basis vectors are stored
+    /// unnormalised, v_j = σ_j·stored_j, so no separate scaling pass is needed.
+    /// </summary>
     private double Step(double tau)
     {
-        var v0 = _basis[0];
-        var norm = Math.Sqrt(Dot(v0, v0));
-        Scale(v0, 1 / norm);
+        var norm = Math.Sqrt(Dot(_basis[0], _basis[0]));
+        _sigma[0] = 1 / norm;
         var m = 0;
         var dt = tau;
         for (var j = 0; j < MaxDimension; j++)
         {
             var w = Vector(j + 1);
-            _alpha[j] = _h.Apply(_basis[j], w);
+            var sj = _sigma[j];
+            _alpha[j] = sj * sj * _h.Apply(_basis[j], w);
             Products++;
             var previous = j > 0 ? _basis[j - 1] : _basis[j];
             var betaPrev = j > 0 ? _beta[j - 1] : 0;
-            _beta[j] = Math.Sqrt(Orthogonalize(w, _basis[j], _alpha[j], previous, betaPrev));
+            var sPrev = j > 0 ? _sigma[j - 1] : 0;
+            _beta[j] = Math.Sqrt(Orthogonalize(w, sj, _basis[j], _alpha[j] * sj, previous, betaPrev * sPrev));
             m = j + 1;
             var scale = Math.Abs(_alpha[j]) + _beta[j] + betaPrev;
             if (_beta[j] <= 1e-14 * Math.Max(scale, 1e-300))
@@ -93,13 +98,18 @@ internal sealed class KrylovPropagator
                 break;
             if (m == MaxDimension)
             {
-                while (ErrorEstimate(m, dt) > _tolerance)
+                while (ErrorEstimate(m, dt) > _tolerance && dt > tau * 1e-9)
                     dt *= 0.5;
                 break;
             }
-            Scale(w, 1 / _beta[j]);
+            _sigma[j + 1] = 1 / _beta[j];
         }
         Coefficients(m, dt, fullRows: true);
+        for (var j = 0; j < m; j++)
+        {
+            _yRe[j] *= _sigma[j];
+            _yIm[j] *= _sigma[j];
+        }
         Combine(m, norm);
         return dt;
     }
@@ -178,14 +188,8 @@ internal sealed class KrylovPropagator
     private static double Dot(StateVector a, StateVector b) =>
         Chunks.Sum(a.Length, (s, n) => VectorKernels.DotRe(a.Re.AsSpan(s, n), a.Im.AsSpan(s, n), b.Re.AsSpan(s, n), b.Im.AsSpan(s, n)));
 
-    private static double Orthogonalize(StateVector w, StateVector v, double alpha, StateVector u, double beta) =>
+    private static double Orthogonalize(StateVector w, double gamma, StateVector v, double alpha, StateVector u, double beta) =>
         Chunks.Sum(w.Length, (s, n) => VectorKernels.Orthogonalize(
-            w.Re.AsSpan(s, n), w.Im.AsSpan(s, n), v.Re.AsSpan(s, n), v.Im.AsSpan(s, n), alpha,
+            w.Re.AsSpan(s, n), w.Im.AsSpan(s, n), gamma, v.Re.AsSpan(s, n), v.Im.AsSpan(s, n), alpha,
             u.Re.AsSpan(s, n), u.Im.AsSpan(s, n), beta));
-
-    private static void Scale(StateVector v, double s) => Chunks.For(v.Length, (start, n) =>
-    {
-        VectorKernels.Scale(v.Re.AsSpan(start, n), s);
-        VectorKernels.Scale(v.Im.AsSpan(start, n), s);
-    });
 }

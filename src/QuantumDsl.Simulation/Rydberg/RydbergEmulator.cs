@@ -22,6 +22,10 @@ public static class RydbergEmulator
         options ??= RydbergOptions.Default;
         if (runs < 1)
             throw new PulserSequenceException("runs", $"runs {runs} must be at least 1");
+        if (options.Tolerance is < 1e-14 or > 1e-2 || double.IsNaN(options.Tolerance))
+            throw new ArgumentOutOfRangeException(nameof(options), options.Tolerance, "Tolerance must be within [1e-14, 1e-2].");
+        if (options.StepNs is < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.StepNs, "StepNs must be at least 1 ns.");
 
         var bound = VariableBinder.Bind(sequence.Variables, variables);
         var positions = sequence.Register.Positions(variables.TryGetValue(VariableBinder.QubitsKey, out var q) ? q : null);

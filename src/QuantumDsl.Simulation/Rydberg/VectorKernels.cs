@@ -87,15 +87,16 @@ internal static class VectorKernels
         return sum;
     }
 
-    /// <summary>w -= α·v + β·u (real α, β); returns ‖w‖² afterwards.</summary>
+    /// <summary>w = γ·w − α·v − β·u (real γ, α, β); returns ‖w‖² afterwards.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double Orthogonalize(Span<double> wRe, Span<double> wIm, ReadOnlySpan<double> vRe, ReadOnlySpan<double> vIm,
+    public static double Orthogonalize(Span<double> wRe, Span<double> wIm, double gamma, ReadOnlySpan<double> vRe, ReadOnlySpan<double> vIm,
         double alpha, ReadOnlySpan<double> uRe, ReadOnlySpan<double> uIm, double beta)
     {
         var i = 0;
         var acc = Vector<double>.Zero;
         if (Vector.IsHardwareAccelerated && wRe.Length >= Vector<double>.Count)
         {
+            var g = new Vector<double>(gamma);
             var a = new Vector<double>(alpha);
             var b = new Vector<double>(beta);
             var wr = MemoryMarshal.Cast<double, Vector<double>>(wRe);
@@ -106,8 +107,8 @@ internal static class VectorKernels
             var ui = MemoryMarshal.Cast<double, Vector<double>>(uIm);
             for (var k = 0; k < wr.Length; k++)
             {
-                var r = wr[k] - a * vr[k] - b * ur[k];
-                var m = wi[k] - a * vi[k] - b * ui[k];
+                var r = g * wr[k] - a * vr[k] - b * ur[k];
+                var m = g * wi[k] - a * vi[k] - b * ui[k];
                 wr[k] = r;
                 wi[k] = m;
                 acc += r * r + m * m;
@@ -117,27 +118,10 @@ internal static class VectorKernels
         var sum = Vector.Sum(acc);
         for (; i < wRe.Length; i++)
         {
-            wRe[i] -= alpha * vRe[i] + beta * uRe[i];
-            wIm[i] -= alpha * vIm[i] + beta * uIm[i];
+            wRe[i] = gamma * wRe[i] - alpha * vRe[i] - beta * uRe[i];
+            wIm[i] = gamma * wIm[i] - alpha * vIm[i] - beta * uIm[i];
             sum += wRe[i] * wRe[i] + wIm[i] * wIm[i];
         }
         return sum;
-    }
-
-    /// <summary>x *= s (real).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scale(Span<double> x, double s)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
-        {
-            var v = MemoryMarshal.Cast<double, Vector<double>>(x);
-            var f = new Vector<double>(s);
-            for (var k = 0; k < v.Length; k++)
-                v[k] *= f;
-            i = v.Length * Vector<double>.Count;
-        }
-        for (; i < x.Length; i++)
-            x[i] *= s;
     }
 }

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +17,7 @@ namespace QuantumDsl.Benchmarks.Generators;
 /// comparable types in the same harness. Command: see docs/performance.md, section "Generator".
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 10, invocationCount: 1)]
+[Config(typeof(InProcessConfig))]
 public class GeneratorBenchmarks
 {
     private const int Count = 500;
@@ -64,22 +68,48 @@ public class GeneratorBenchmarks
 
     /// <summary>500 experiments, nothing cached.</summary>
     [Benchmark(Baseline = true)]
-    public GeneratorDriver QuantumDslCold() => Driver(new ExperimentGenerator()).RunGenerators(_compilation);
+    public GeneratorDriver QuantumDslCold() => Cpu(nameof(QuantumDslCold), () => Driver(new ExperimentGenerator()).RunGenerators(_compilation));
 
     /// <summary>500 experiments, one line of one Define edited after a full run.</summary>
     [Benchmark]
-    public GeneratorDriver QuantumDslIncremental() => _primedDriver.RunGenerators(_compilation);
+    public GeneratorDriver QuantumDslIncremental() => Cpu(nameof(QuantumDslIncremental), () => _primedDriver.RunGenerators(_compilation));
 
     /// <summary>
     /// The floor for any ForAttributeWithMetadataName generator: Roslyn re-binds every attributed class on each compilation
     /// change (its FAWMN step combines the candidates with the compilation), whatever the transform does.
     /// </summary>
     [Benchmark]
-    public GeneratorDriver DiscoveryFloorIncremental() => _primedFloorDriver.RunGenerators(_compilation);
+    public GeneratorDriver DiscoveryFloorIncremental() => Cpu(nameof(DiscoveryFloorIncremental), () => _primedFloorDriver.RunGenerators(_compilation));
 
     /// <summary>500 comparable POCOs in one JsonSerializerContext, nothing cached.</summary>
     [Benchmark]
-    public GeneratorDriver SystemTextJsonCold() => Driver(_json).RunGenerators(_compilation);
+    public GeneratorDriver SystemTextJsonCold() => Cpu(nameof(SystemTextJsonCold), () => Driver(_json).RunGenerators(_compilation));
+
+    /// <summary>
+    /// Prints the median process CPU time per run (after the warm-up runs). The shared machine is heavily loaded, so
+    /// wall-clock means are noisy; CPU time is what a run costs, whatever else the machine does.
+    /// </summary>
+    [GlobalCleanup]
+    public void ReportCpuTime()
+    {
+        var runs = _cpuMs.Skip(3).Order().ToArray();
+        if (runs.Length > 0)
+        {
+            Console.WriteLine(FormattableString.Invariant($"// CPU {_benchmark}: median {runs[runs.Length / 2]:F0} ms, min {runs[0]:F0} ms over {runs.Length} runs"));
+        }
+    }
+
+    private readonly List<double> _cpuMs = [];
+    private string _benchmark = "";
+
+    private GeneratorDriver Cpu(string name, Func<GeneratorDriver> run)
+    {
+        _benchmark = name;
+        var start = Process.GetCurrentProcess().TotalProcessorTime;
+        var driver = run();
+        _cpuMs.Add((Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
+        return driver;
+    }
 
     private static GeneratorDriver Driver(IIncrementalGenerator generator) =>
         CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: GeneratorCorpus.ParseOptions);
@@ -94,5 +124,20 @@ public class GeneratorBenchmarks
             context.RegisterSourceOutput(matter, static (spc, name) => spc.AddSource(name + ".g.cs", "// " + name));
             context.RegisterSourceOutput(analog, static (spc, name) => spc.AddSource(name + ".g.cs", "// " + name));
         }
+    }
+
+    /// <summary>
+    /// In-process (no extra build, which timed out on the loaded machine), one run per iteration (each needs a fresh
+    /// compilation from the iteration setup), 30 iterations after 3 warm-ups.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() => AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithWarmupCount(3)
+            .WithIterationCount(30)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1));
     }
 }

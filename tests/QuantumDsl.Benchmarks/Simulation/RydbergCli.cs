@@ -8,7 +8,7 @@ using QuantumDsl.Simulation.Rydberg;
 namespace QuantumDsl.Benchmarks.Simulation;
 
 /// <summary>
-/// <c>rydberg --atoms 10 [--out run.json]</c>: one timed run of <see cref="RydbergWorkload"/> (after a small warm-up run).
+/// <c>rydberg --atoms 10 [--tolerance 1e-10] [--out run.json]</c>: one timed run of <see cref="RydbergWorkload"/> (after a small warm-up run).
 /// With --out, writes the Hamiltonian steps and final probabilities for qutip_compare.py.
 /// </summary>
 internal static class RydbergCli
@@ -24,7 +24,11 @@ internal static class RydbergCli
         RydbergEmulator.Run(PulserSequence.Parse(RydbergWorkload.Sequence(4)), empty, 10, 1, CancellationToken.None); // JIT warm-up
 
         var seq = PulserSequence.Parse(RydbergWorkload.Sequence(atoms));
-        var options = new RydbergOptions { IncludeProbabilities = output is not null };
+        var options = new RydbergOptions
+        {
+            IncludeProbabilities = output is not null,
+            Tolerance = double.Parse(Option(args, "--tolerance") ?? "1e-10", CultureInfo.InvariantCulture),
+        };
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var result = RydbergEmulator.Run(seq, empty, 1000, 1, CancellationToken.None, options);

@@ -115,6 +115,21 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         Assert.Equal(before - 200, (await oqtant.GetJobLimitsAsync()).DailyRemaining);
     }
 
+    [Fact]
+    public async Task A_submitted_job_is_a_long_running_operation()
+    {
+        using var client = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());
+        var operation = await client.StartJobAsync(Job("operation", 2));
+        Assert.False(operation.HasCompleted);
+        Assert.NotNull(operation.Submission);
+        var job = await operation.WaitForCompletionAsync();
+        Assert.True(operation.HasCompleted);
+        Assert.True(OqtantClient.IsTerminal(job.Status));
+        Assert.Equal([1, 2], (await operation.GetRunsAsync()).Select(r => r.Inputs[0].Run!.Value));
+        Assert.Same(job, client.ActiveJobs[operation.Id]);
+        Assert.Equal(operation.Id, client.GetJobOperation(operation.Id).Id);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>

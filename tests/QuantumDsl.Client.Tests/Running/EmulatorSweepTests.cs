@@ -82,6 +82,31 @@ public sealed class EmulatorSweepTests(EmulatorFixture emulator) : IClassFixture
         Assert.True(batch.Value.Status is QuantumDsl.Client.Pasqal.PasqalBatchStatus.Canceled or QuantumDsl.Client.Pasqal.PasqalBatchStatus.Done, batch.Value.Status.ToString());
     }
 
+    [Fact]
+    public async Task With_20_percent_of_calls_losing_their_answer_a_200_point_analog_sweep_makes_one_batch_of_exactly_200_jobs()
+    {
+        var tag = "lossy-" + Guid.NewGuid().ToString("N")[..8];
+        var options = emulator.PasqalOptions();
+        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
+        options.Resilience.MaxDelay = TimeSpan.FromMilliseconds(20);
+        var lossy = new LossyHandler(5, new SocketsHttpHandler());
+        using var pasqal = new QuantumDsl.Client.Pasqal.PasqalClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy)), options);
+        var sweep = Enumerable.Range(0, 200).Select(i => new RabiScan { OmegaMax = 1 + (i * 0.05) }).ToList();
+        for (var i = 0; i < 4; i++)
+        {
+            await pasqal.GetPublicDeviceSpecsAsync(); // calls 1-4, so the batch create is call 5: its answer is lost
+        }
+
+        var results = await sweep.RunAsync(pasqal, new SweepRunOptions { JournalDirectory = emulator.JournalDirectory, Tags = [tag] });
+
+        Assert.EndsWith("POST /pasqal/core-fast/api/v1/batches", lossy.Lost[0], StringComparison.Ordinal);
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Failure?.Reason));
+        var batches = await pasqal.GetBatchesAsync(new QuantumDsl.Client.Pasqal.PasqalBatchFilters { Tag = tag }).FirstPageAsync();
+        var batch = Assert.Single(batches.Values);
+        Assert.Equal(1, batches.Total);
+        Assert.Equal(200, (await pasqal.GetJobsAsync(new QuantumDsl.Client.Pasqal.PasqalJobFilters { BatchId = batch.Id }).FirstPageAsync()).Total);
+    }
+
     private sealed class Progress(Action<SweepProgress> report) : IProgress<SweepProgress>
     {
         public void Report(SweepProgress value) => report(value);

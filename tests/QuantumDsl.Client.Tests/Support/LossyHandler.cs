@@ -12,6 +12,8 @@ internal sealed class LossyHandler(int everyNth, HttpMessageHandler inner) : Del
 
     public int Injected { get; private set; }
 
+    public List<string> Lost { get; } = [];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
@@ -22,6 +24,11 @@ internal sealed class LossyHandler(int everyNth, HttpMessageHandler inner) : Del
 
         response.Dispose();
         Injected++;
+        lock (Lost)
+        {
+            Lost.Add(request.Method + " " + request.RequestUri!.AbsolutePath);
+        }
+
         return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { RequestMessage = request };
     }
 }

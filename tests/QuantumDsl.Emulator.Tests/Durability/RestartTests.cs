@@ -40,16 +40,19 @@ public sealed class RestartTests
         using var second = await StandaloneEmulator.StartAsync(Args("5"));
         using var again = second.Client(token); // the signing key is in the database: old tokens stay valid
         var batch = await again.PollAsync($"{Api}/v2/batches/{batchId}", b => (string)b["data"]!["status"]! is "DONE" or "ERROR");
+        Assert.Equal("DONE", (string)batch["data"]!["status"]!);
         Assert.Equal(jobIds, batch["data"]!["job_ids"]!.AsArray().Select(j => (string)j!));
         var (_, jobs) = await again.SendAsync(HttpMethod.Get, $"{Api}/v2/jobs?batch_id={batchId}&order_by=creation_order&order_by_direction=ASC");
-        Assert.All(jobs["data"]!.AsArray(), j => Assert.Contains((string)j!["status"]!, new[] { "DONE", "ERROR" }));
+        Assert.All(jobs["data"]!.AsArray(), j => Assert.Equal("DONE", (string)j!["status"]!));
         Assert.Equal(5, (int)jobs["pagination"]!["total"]!);
 
         var rerun = jobs["data"]!.AsArray().Single(j => (string)j!["id"]! == runningAtKill)!;
-        Assert.NotEqual("RUNNING", (string)rerun["status"]!);
+        Assert.Equal(50, rerun["result"]!.AsObject().Sum(kv => (int)kv.Value!)); // run again from scratch: all 50 shots
 
-        var oqtant = await again.PollAsync($"oqtant/api/users/alice/jobs/{oqtantId}", j => (string)j["status"]! is "COMPLETE" or "FAILED" or "INCOMPLETE");
+        var oqtant = await again.PollAsync($"oqtant/api/users/alice/jobs/{oqtantId}", j => (string)j["status"]! is "COMPLETE" or "FAILED" or "INCOMPLETE", seconds: 180);
         Assert.Equal(3, (int)oqtant["input_count"]!);
+        Assert.Equal("COMPLETE", (string)oqtant["status"]!);
+        Assert.NotNull(oqtant["inputs"]![0]!["output"]);
         second.Kill();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);

@@ -72,7 +72,7 @@ public static class TestHttp
     }
 
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds (the emulator runs in milliseconds).</summary>
-    public static async Task<JsonNode> PollAsync(this HttpClient client, string path, Func<JsonNode, bool> done, int seconds = 20)
+    public static async Task<JsonNode> PollAsync(this HttpClient client, string path, Func<JsonNode, bool> done, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)

@@ -193,4 +193,18 @@ public sealed class PasqalLifecycleTests
         Assert.Equal(2, (int)all["pagination"]!["total"]!);
         Assert.Equal(id, (string)all["data"]![1]!["id"]!); // newest first
     }
+
+    [Fact]
+    public async Task An_open_batch_closed_without_jobs_is_done()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var client = server.Client();
+        var (_, open) = await client.SendAsync(HttpMethod.Post, $"{Api}/v1/batches", Sequences.Batch(open: true, jobs: 0));
+        var id = (string)open["data"]!["id"]!;
+        var (status, _) = await client.SendAsync(HttpMethod.Patch, $"{Api}/v2/batches/{id}/complete");
+        Assert.Equal(200, status);
+        var done = await client.PollAsync($"{Api}/v2/batches/{id}", Terminal);
+        Assert.Equal("DONE", (string)done["data"]!["status"]!);
+        Assert.Empty(done["data"]!["job_ids"]!.AsArray());
+    }
 }

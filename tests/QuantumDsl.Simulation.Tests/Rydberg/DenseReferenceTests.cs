@@ -105,4 +105,19 @@ public class DenseReferenceTests
         ]);
         AssertClose(expected, actual);
     }
+
+    [Fact]
+    public void StepNsOfOneSamplesAClockedDevicePerNanosecond()
+    {
+        // AnalogDevice's 4 ns clock averages the ramp per step by default; StepNs = 1 follows every per-ns sample.
+        double[][] positions = [[0, 0, 0], [6, 0, 0]];
+        const int duration = 200;
+        var json = Sequence(Register((0, 0), (6, 0)), Pulse(Ramp(duration, 1.0, 12.0), Ramp(duration, -20.0, 20.0)), device: "\"AnalogDevice\"");
+        var perNs = Probabilities(json, options: new QuantumDsl.Simulation.Rydberg.RydbergOptions { StepNs = 1 });
+        var segments = Enumerable.Range(0, duration).Select(k => new Segment(1e-3,
+            Fill(2, 1.0 + 11.0 * k / (duration - 1)), Fill(2, -20.0 + 40.0 * k / (duration - 1)), Fill(2, 0)));
+        var reference = DenseReference.Probabilities(positions, AnalogC6, segments);
+        AssertClose(reference, perNs);
+        AssertClose(reference, Probabilities(json), 1e-3); // clock-step averaging: a small, O(dt²) difference
+    }
 }

@@ -59,4 +59,17 @@ public class RydbergPhysicsTests
         Assert.Equal("10101", Convert.ToString(best, 2).PadLeft(5, '0'));
         Assert.True(p[best] > 0.5, $"P(10101) = {p[best]}");
     }
+
+    [Fact]
+    public void ArbitraryPhaseRampActsAsADetuning()
+    {
+        // Pulser: δ = −dφ/dt. A phase ramp of −2 rad over 0.8 µs is a detuning of +2.5 rad/µs.
+        var omega = 2 * Math.PI;
+        var op = "{\"op\":\"pulse_arbitrary_phase\",\"channel\":\"ryd\",\"protocol\":\"min-delay\","
+            + $"\"amplitude\":{Constant(801, omega)},\"phase\":{Ramp(801, 0, -2.0)},\"post_phase_shift\":0}}";
+        var p = Probabilities(Sequence(Register((0, 0)), op));
+        var delta = 2.0 / 0.8;
+        var w = Math.Sqrt(omega * omega + delta * delta);
+        Assert.Equal(omega * omega / (w * w) * Math.Pow(Math.Sin(w * 0.801 / 2), 2), p[1], 1e-6);
+    }
 }

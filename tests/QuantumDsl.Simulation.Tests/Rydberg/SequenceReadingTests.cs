@@ -75,7 +75,7 @@ public class SequenceReadingTests
     [Theory]
     [InlineData("""{"op":"enable_eom_mode","channel":"ryd","amp_on":1,"detuning_on":0,"optimal_detuning_off":0}""", "operations[1]: op 'enable_eom_mode' is not supported by the emulator")]
     [InlineData("""{"op":"add_dmm_detuning","dmm_name":"dmm_0","protocol":"min-delay","waveform":{"kind":"constant","duration":100,"value":-1}}""", "operations[1]: op 'add_dmm_detuning' is not supported by the emulator")]
-    [InlineData("""{"op":"pulse_arbitrary_phase","channel":"ryd","protocol":"min-delay","amplitude":{"kind":"constant","duration":100,"value":1},"phase":{"kind":"constant","duration":100,"value":0},"post_phase_shift":0}""", "operations[1]: op 'pulse_arbitrary_phase' is not supported by the emulator")]
+    [InlineData("""{"op":"truncate","duration":50}""", "operations[1]: op 'truncate' is not supported by the emulator")]
     public void UnsupportedOperationsAreNamed(string op, string message)
     {
         var json = Sequence(Register((0, 0)), Pulse(Constant(100, 1), Constant(100, 0)) + "," + op);

@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using QuantumDsl.Analog;
 
 namespace QuantumDsl.Simulation.Pulser;
 
 /// <summary>
-/// Resolves a sequence's <c>device</c>: a name looked up in the device catalog of QuantumDsl
-/// (<see cref="DeviceSpecAttribute"/>/<see cref="ChannelSpecAttribute"/>), or an embedded device object
+/// Resolves a sequence's <c>device</c>: a name looked up in QuantumDsl's <see cref="DeviceCatalog"/>
+/// (the <see cref="DeviceSpecAttribute"/> data), or an embedded device object
 /// (C6 from <c>interaction_coeff</c> if given, else from <c>rydberg_level</c>).
 /// </summary>
-internal static class DeviceCatalog
+internal static class DeviceResolver
 {
     public static DeviceModel Resolve(JsonElement device)
     {
@@ -23,18 +22,14 @@ internal static class DeviceCatalog
 
     private static DeviceModel Named(string name)
     {
-        var assembly = typeof(DeviceSpecAttribute).Assembly;
-        var specs = assembly.GetCustomAttributes<DeviceSpecAttribute>().ToList();
-        var spec = specs.FirstOrDefault(s => s.Name == name)
-            ?? throw new PulserSequenceException("device",
-                $"unknown device '{name}' (known: {string.Join(", ", specs.Select(s => s.Name))}; or embed a device object)");
-        var channels = assembly.GetCustomAttributes<ChannelSpecAttribute>()
-            .Where(c => c.Device == name)
-            .ToDictionary(c => c.Id, c => new ChannelModel(
-                c.Id, c.Basis, c.Addressing == "Local", c.MaxAmplitude, c.MaxAbsDetuning, c.MinAverageAmplitude,
-                Math.Max(1, c.ClockPeriodNs), Math.Max(1, c.MinDurationNs), c.MaxDurationNs, c.MinRetargetIntervalNs,
-                c.FixedRetargetNs, c.MaxTargets));
-        return new DeviceModel(name, spec.InteractionCoeff, spec.MaxSequenceDurationNs, channels);
+        if (!DeviceCatalog.Default.TryGet(name, out var device))
+            throw new PulserSequenceException("device",
+                $"unknown device '{name}' (known: {string.Join(", ", DeviceCatalog.Default.Names)}; or embed a device object)");
+        var channels = device.Channels.ToDictionary(c => c.Id, c => new ChannelModel(
+            c.Id, c.Basis.ToWire(), c.IsLocal, c.MaxAmplitude, c.MaxAbsDetuning, c.MinAverageAmplitude,
+            Math.Max(1, c.ClockPeriodNs), Math.Max(1, c.MinDurationNs), c.MaxDurationNs, c.MinRetargetIntervalNs,
+            c.FixedRetargetNs, c.MaxTargets));
+        return new DeviceModel(name, device.InteractionCoeff, device.MaxSequenceDurationNs, channels);
     }
 
     private static DeviceModel Embedded(JsonElement device)
