@@ -42,6 +42,27 @@ public sealed class EmulatorCommandTests
         Assert.Contains("account 'nocolon' must be 'user:password'", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_one_error_line_naming_it()
+    {
+        using var qdsl = new Qdsl();
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            var result = await qdsl.RunAsync("emulator", "--urls", $"http://127.0.0.1:{port}", "--db", Path.Combine(qdsl.Directory, "e.db"));
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"port {port} is already in use", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+            Assert.Equal("", result.Out);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
     /// <summary>A thread-safe writer that completes <see cref="Ready"/> once "ready" has been written.</summary>
     private sealed class ReadyWriter : StringWriter
     {

@@ -87,4 +87,16 @@ public sealed class LoginCommandTests(Emulators emulators) : IDisposable
         var jobs = await pkce.RunAsync("jobs", "list");
         Assert.Equal(0, jobs.ExitCode);
     }
+
+    [Fact]
+    public async Task Without_a_login_commands_say_how_to_log_in()
+    {
+        var jobs = await qdsl.RunAsync("jobs", "list");
+        var batches = await qdsl.RunAsync("batches", "list", "--backend", "emulator");
+
+        Assert.Equal(1, jobs.ExitCode);
+        Assert.Equal("error: no token for backend 'oqtant': run 'qdsl login --backend oqtant' or pass --token", Assert.Single(jobs.ErrorLines).TrimEnd());
+        Assert.Equal(1, batches.ExitCode);
+        Assert.Contains("qdsl login --backend emulator", Assert.Single(batches.ErrorLines), StringComparison.Ordinal);
+    }
 }

@@ -60,6 +60,8 @@ internal static class EmulatorCommand
                 throw new CliException(string.Join("; ", problems));
             }
 
+            PortCheck.ThrowIfInUse(options.Urls);
+
             // The web host also listens for SIGINT/SIGTERM and swallows them; stop on them ourselves.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

@@ -74,7 +74,7 @@ internal static class JobsCommand
     {
         if (search.Limit is < 1 or > 100)
         {
-            throw new Hosting.CliException($"--limit {search.Limit} is outside 1..100");
+            throw new CliException($"--limit {search.Limit} is outside 1..100");
         }
 
         var items = await client.SearchJobsAsync(search, ct).ConfigureAwait(false);
@@ -177,7 +177,7 @@ internal static class JobsCommand
             var count = first.InputCount ?? first.Inputs.Count;
             if (only > count)
             {
-                throw new Hosting.CliException($"--run {only} is outside 1..{count}: job {jobId} has {count} run(s)");
+                throw new CliException($"--run {only} is outside 1..{count}: job {jobId} has {count} run(s)");
             }
 
             var written = new List<string>();
@@ -216,7 +216,7 @@ internal static class JobsCommand
     }
 
     private static int? CheckRun(int? run) =>
-        run is < 1 ? throw new Hosting.CliException($"--run {run} must be at least 1") : run;
+        run is < 1 ? throw new CliException($"--run {run} must be at least 1") : run;
 
     private static Task<int> WithClientAsync(CliEnvironment environment, CommonOptions common, ParseResult parse, double? pollSeconds,
         Func<OqtantClient, Task<int>> body, CancellationToken ct) =>
@@ -225,7 +225,7 @@ internal static class JobsCommand
             var target = await ServiceTarget.ResolveAsync(parse, common, environment, Backends.Oqtant, ct).ConfigureAwait(false);
             if (pollSeconds is <= 0 or > 3600)
             {
-                throw new Hosting.CliException(string.Create(CultureInfo.InvariantCulture, $"--poll-seconds {pollSeconds} is outside (0, 3600]"));
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--poll-seconds {pollSeconds} is outside (0, 3600]"));
             }
 
             var options = new OqtantClientOptions { Endpoint = target.OqtantEndpoint };
@@ -241,7 +241,7 @@ internal static class JobsCommand
             }
             catch (ArgumentException)
             {
-                throw new Hosting.CliException("the token is not an Oqtant token: it has no user id ('sub' claim); run 'qdsl login' or pass another --token");
+                throw new CliException("the token is not an Oqtant token: it has no user id ('sub' claim); run 'qdsl login' or pass another --token");
             }
 
             using (client)

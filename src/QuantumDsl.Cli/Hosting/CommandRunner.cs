@@ -27,6 +27,14 @@ internal static class CommandRunner
         {
             message = "cancelled";
         }
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException)
+        {
+            message = "the service did not answer in time: " + e.Message;
+        }
+        catch (JsonException e)
+        {
+            message = $"the service's answer is not the expected JSON at {e.Path ?? "$"}: {e.Message}";
+        }
         catch (Exception e) when (e is CliException or ArgumentException or IOException or InvalidDataException or FormatException
             or HttpRequestException or UnauthorizedAccessException or InvalidOperationException or System.Net.HttpListenerException)
         {
