@@ -12,9 +12,13 @@ public sealed partial class ExperimentGenerator
     /// <summary>Symbols → <see cref="ExperimentSpec"/>: the only place the generator sees a symbol.</summary>
     internal static class Parser
     {
-        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// Builds the spec; <paramref name="preferSyntax"/> reads literal-only property attributes from syntax (the
+        /// default: nothing to bind on each edit). Tests check both ways give equal specs.
+        /// </summary>
+        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true)
         {
-            var declaration = ExperimentReader.Read(type, problems: null, cancellationToken);
+            var declaration = ExperimentReader.Read(type, problems: null, cancellationToken, preferSyntax);
             if (declaration is null || !declaration.CanEmit)
             {
                 return null;

@@ -73,7 +73,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var boundsValid = ExperimentReader.ReadBounds(attribute, out var min, out var max, out _) is null;
+        var boundsValid = ExperimentReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is null;
         if (boundsValid && (value < min || value > max))
         {
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, initializer.Value.Syntax.GetLocation(),

@@ -6,13 +6,13 @@ namespace QuantumDsl.Generators.Parsing;
 /// <summary>The smallest span of an attribute to blame: one argument, else the whole attribute.</summary>
 internal static class AttributeLocations
 {
-    public static Location? Of(AttributeData attribute) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+    public static Location? Of(AttributeData? attribute) =>
+        attribute?.ApplicationSyntaxReference?.GetSyntax().GetLocation();
 
     /// <summary>The <paramref name="position"/>-th positional argument (0-based), else the attribute.</summary>
-    public static Location? Positional(AttributeData attribute, int position)
+    public static Location? Positional(AttributeData? attribute, int position)
     {
-        if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list })
+        if (attribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list })
         {
             var index = 0;
             foreach (var argument in list.Arguments)
@@ -35,9 +35,9 @@ internal static class AttributeLocations
     }
 
     /// <summary>The value of the named argument <c>Name = value</c>, else the attribute.</summary>
-    public static Location? Named(AttributeData attribute, string name)
+    public static Location? Named(AttributeData? attribute, string name)
     {
-        if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list })
+        if (attribute?.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list })
         {
             foreach (var argument in list.Arguments)
             {

@@ -42,17 +42,20 @@ internal sealed class ExperimentDeclaration
 
 internal sealed class ParamDeclaration
 {
-    public ParamDeclaration(IPropertySymbol property, AttributeData attribute)
+    public ParamDeclaration(PropertyFacts facts, AttributeArgs attribute)
     {
-        Property = property;
+        Facts = facts;
         Attribute = attribute;
     }
 
-    public IPropertySymbol Property { get; }
+    public PropertyFacts Facts { get; }
 
-    public AttributeData Attribute { get; }
+    /// <summary>The property symbol (analyzers), or null when the generator read the class from syntax.</summary>
+    public IPropertySymbol? Property => Facts.Symbol;
 
-    public string Name => Property.Name;
+    public AttributeArgs Attribute { get; }
+
+    public string Name => Facts.Name;
 
     /// <summary>The property is <c>double</c> or <c>int</c> with a <c>set</c>/<c>init</c> (else QDSL101, and it is not emitted).</summary>
     public bool IsUsable { get; set; }
@@ -75,16 +78,16 @@ internal sealed class ParamDeclaration
 
 internal sealed class SweepDeclaration
 {
-    public SweepDeclaration(AttributeData attribute, string? zip, double[] values)
+    public SweepDeclaration(AttributeArgs attribute, string? zip, double[] values)
     {
         Attribute = attribute;
         Zip = zip;
         Values = values;
     }
 
-    public AttributeData Attribute { get; }
+    public AttributeArgs Attribute { get; }
 
-    public bool IsLinspace => Attribute.AttributeClass?.Name == "LinspaceAttribute";
+    public bool IsLinspace => Attribute.IsLinspace;
 
     public string? Zip { get; }
 

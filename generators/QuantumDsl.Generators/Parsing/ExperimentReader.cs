@@ -17,8 +17,12 @@ internal static class ExperimentReader
     public const int MaxSweepPoints = 10_000;
     public const int MaxInputsPerMatterJob = 30;
 
-    /// <summary>Reads <paramref name="type"/>; <paramref name="problems"/> is null when the caller only needs the model.</summary>
-    public static ExperimentDeclaration? Read(INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="type"/>; <paramref name="problems"/> is null when the caller only needs the model. With
+    /// <paramref name="preferSyntax"/> (the generator) property attributes are read from syntax when they are plain
+    /// literals, else bound.
+    /// </summary>
+    public static ExperimentDeclaration? Read(INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken, bool preferSyntax = false)
     {
         var matter = QdslSymbols.Find(type, "MatterExperimentAttribute");
         var analog = QdslSymbols.Find(type, "AnalogExperimentAttribute");
@@ -30,7 +34,7 @@ internal static class ExperimentReader
         var declaration = new ExperimentDeclaration(type, matter is null ? ExperimentKind.Analog : ExperimentKind.Matter, (matter ?? analog)!);
         CheckShape(declaration, matter is not null && analog is not null ? analog : null, problems);
         cancellationToken.ThrowIfCancellationRequested();
-        ReadParams(declaration, problems);
+        ReadParams(declaration, problems, preferSyntax);
         cancellationToken.ThrowIfCancellationRequested();
         PlanSweep(declaration, problems);
         return declaration;
@@ -95,26 +99,19 @@ internal static class ExperimentReader
         }
     }
 
-    private static void ReadParams(ExperimentDeclaration declaration, List<Problem>? problems)
+    private static void ReadParams(ExperimentDeclaration declaration, List<Problem>? problems, bool preferSyntax)
     {
+        var members = (preferSyntax ? SyntaxParamReader.TryRead(declaration.Type) : null) ?? BindMembers(declaration.Type);
         Dictionary<string, ParamDeclaration>? wireNames = null;
-        foreach (var member in declaration.Type.GetMembers())
+        foreach (var (property, attribute, linspace, points) in members)
         {
-            if (member is not IPropertySymbol property)
-            {
-                continue;
-            }
-
-            var attribute = QdslSymbols.Find(property, "ParamAttribute");
-            var linspace = QdslSymbols.Find(property, "LinspaceAttribute");
-            var points = QdslSymbols.Find(property, "PointsAttribute");
             if (attribute is null)
             {
                 foreach (var orphan in new[] { linspace, points })
                 {
                     if (orphan is not null)
                     {
-                        problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(orphan), property.Name,
+                        problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(orphan.Data), property.Name,
                             "the property has no [Param] attribute"));
                     }
                 }
@@ -128,7 +125,7 @@ internal static class ExperimentReader
             wireNames ??= new Dictionary<string, ParamDeclaration>();
             if (wireNames.TryGetValue(param.WireName, out var first))
             {
-                problems?.Add(new Problem(QdslDiagnostics.DuplicateWireName, AttributeLocations.Named(attribute, "Name"),
+                problems?.Add(new Problem(QdslDiagnostics.DuplicateWireName, AttributeLocations.Named(attribute.Data, "Name"),
                     param.Name, param.WireName, first.Name));
             }
             else
@@ -138,7 +135,7 @@ internal static class ExperimentReader
 
             if (linspace is not null && points is not null)
             {
-                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(points), property.Name,
+                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(points.Data), property.Name,
                     "it has two sweeps ([Linspace] and [Points]); keep one"));
                 continue;
             }
@@ -153,51 +150,76 @@ internal static class ExperimentReader
         }
     }
 
-    private static ParamDeclaration ReadParam(IPropertySymbol property, AttributeData attribute, List<Problem>? problems)
+    /// <summary>Every property with a QuantumDsl attribute, from the bound symbols (in declaration order).</summary>
+    private static List<(PropertyFacts Facts, AttributeArgs? Param, AttributeArgs? Linspace, AttributeArgs? Points)> BindMembers(INamedTypeSymbol type)
+    {
+        var result = new List<(PropertyFacts, AttributeArgs?, AttributeArgs?, AttributeArgs?)>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            var attribute = QdslSymbols.Find(property, "ParamAttribute");
+            var linspace = QdslSymbols.Find(property, "LinspaceAttribute");
+            var points = QdslSymbols.Find(property, "PointsAttribute");
+            if (attribute is not null || linspace is not null || points is not null)
+            {
+                result.Add((PropertyFacts.FromSymbol(property), Args(attribute), Args(linspace), Args(points)));
+            }
+        }
+
+        return result;
+
+        static AttributeArgs? Args(AttributeData? data) => data is null ? null : AttributeArgs.FromData(data);
+    }
+
+    private static ParamDeclaration ReadParam(PropertyFacts property, AttributeArgs attribute, List<Problem>? problems)
     {
         var param = new ParamDeclaration(property, attribute);
-        var special = property.Type.SpecialType;
+        var special = property.Type;
         param.IsInt = special == SpecialType.System_Int32;
         param.IsUsable = true;
         if (special != SpecialType.System_Double && special != SpecialType.System_Int32)
         {
             param.IsUsable = false;
-            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, PropertyTypeLocation(property), property.Name,
-                $"has type '{property.Type.ToDisplayString()}'; a [Param] must be 'double' or 'int'"));
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, PropertyTypeLocation(property.Symbol), property.Name,
+                $"has type '{property.TypeDisplay}'; a [Param] must be 'double' or 'int'"));
         }
 
-        if (property.SetMethod is null)
+        if (!property.HasSetter)
         {
             param.IsUsable = false;
-            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property), property.Name,
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property.Symbol), property.Name,
                 "has no 'set' or 'init' accessor"));
         }
 
-        if (property.IsStatic || property.Parameters.Length > 0)
+        if (property.IsStatic || property.IsIndexer)
         {
             param.IsUsable = false;
-            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property), property.Name,
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, IdentifierLocation(property.Symbol), property.Name,
                 property.IsStatic ? "is static; a [Param] must be an instance property" : "is an indexer"));
         }
 
-        param.Unit = QdslSymbols.Named(attribute, "Unit") as string;
-        param.WireName = QdslSymbols.Named(attribute, "Name") as string is { Length: > 0 } wire ? wire : Literals.SnakeCase(property.Name);
+        param.Unit = attribute.Named("Unit") as string;
+        param.WireName = attribute.Named("Name") as string is { Length: > 0 } wire ? wire : Literals.SnakeCase(property.Name);
         var boundsError = ReadBounds(attribute, out var min, out var max, out var blame);
         (param.Min, param.Max) = (min, max);
         if (boundsError is not null)
         {
             param.BoundsValid = false;
-            problems?.Add(new Problem(QdslDiagnostics.InvalidParamBounds, AttributeLocations.Named(attribute, blame), property.Name, boundsError));
+            problems?.Add(new Problem(QdslDiagnostics.InvalidParamBounds, AttributeLocations.Named(attribute.Data, blame), property.Name, boundsError));
         }
 
         return param;
     }
 
     /// <summary>A <c>[Param]</c>'s bounds (infinite when not given); returns why they are invalid (QDSL102), or null.</summary>
-    public static string? ReadBounds(AttributeData attribute, out double min, out double max, out string blame)
+    public static string? ReadBounds(AttributeArgs attribute, out double min, out double max, out string blame)
     {
-        min = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Min")) ?? double.NegativeInfinity;
-        max = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "Max")) ?? double.PositiveInfinity;
+        min = QdslSymbols.AsDouble(attribute.Named("Min")) ?? double.NegativeInfinity;
+        max = QdslSymbols.AsDouble(attribute.Named("Max")) ?? double.PositiveInfinity;
         blame = "Min";
         if (double.IsNaN(min) || double.IsPositiveInfinity(min))
         {
@@ -214,11 +236,11 @@ internal static class ExperimentReader
         return min > max ? $"Min = {Literals.Number(min)} is greater than Max = {Literals.Number(max)}" : null;
     }
 
-    private static SweepDeclaration? ReadLinspace(ParamDeclaration param, AttributeData attribute, List<Problem>? problems)
+    private static SweepDeclaration? ReadLinspace(ParamDeclaration param, AttributeArgs attribute, List<Problem>? problems)
     {
-        var args = attribute.ConstructorArguments;
-        if (args.Length != 3 || QdslSymbols.AsDouble(args[0].Value) is not { } start || QdslSymbols.AsDouble(args[1].Value) is not { } stop
-            || args[2].Value is not int count)
+        var args = attribute.Positional;
+        if (args.Length != 3 || QdslSymbols.AsDouble(args[0]) is not { } start || QdslSymbols.AsDouble(args[1]) is not { } stop
+            || args[2] is not int count)
         {
             return null; // a compile error already
         }
@@ -248,7 +270,7 @@ internal static class ExperimentReader
 
         if (error is not null)
         {
-            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute, blame), param.Name, error));
+            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute.Data, blame), param.Name, error));
             return null;
         }
 
@@ -259,7 +281,7 @@ internal static class ExperimentReader
             {
                 if (!SweepMath.IsInt32(values[i]))
                 {
-                    problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute), param.Name,
+                    problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute.Data), param.Name,
                         $"point {Literals.Number(values[i])} (index {Literals.Int(i)}) is not a whole number, but '{param.Name}' is an int"));
                     return null;
                 }
@@ -267,28 +289,22 @@ internal static class ExperimentReader
         }
 
         CheckRange(param, attribute, values, i => i == 0 ? 0 : i == values.Length - 1 ? 1 : -1, problems);
-        return new SweepDeclaration(attribute, QdslSymbols.Named(attribute, "Zip") as string, values);
+        return new SweepDeclaration(attribute, attribute.Named("Zip") as string, values);
     }
 
-    private static SweepDeclaration? ReadPoints(ParamDeclaration param, AttributeData attribute, List<Problem>? problems)
+    private static SweepDeclaration? ReadPoints(ParamDeclaration param, AttributeArgs attribute, List<Problem>? problems)
     {
-        var args = attribute.ConstructorArguments;
-        if (args.Length != 1 || args[0].Kind != TypedConstantKind.Array)
+        var constants = attribute.Positional;
+        if (constants.Length == 0)
         {
-            return null;
-        }
-
-        var constants = args[0].Values;
-        if (constants.IsDefaultOrEmpty)
-        {
-            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute), param.Name, "[Points] has no values"));
+            problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Of(attribute.Data), param.Name, "[Points] has no values"));
             return null;
         }
 
         var values = new double[constants.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var value = QdslSymbols.AsDouble(constants[i].Value) ?? double.NaN;
+            var value = QdslSymbols.AsDouble(constants[i]) ?? double.NaN;
             string? error = null;
             if (!SweepMath.IsFinite(value))
             {
@@ -301,7 +317,7 @@ internal static class ExperimentReader
 
             if (error is not null)
             {
-                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute, i), param.Name, error));
+                problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute.Data, i), param.Name, error));
                 return null;
             }
 
@@ -309,10 +325,10 @@ internal static class ExperimentReader
         }
 
         CheckRange(param, attribute, values, i => i, problems);
-        return new SweepDeclaration(attribute, QdslSymbols.Named(attribute, "Zip") as string, values);
+        return new SweepDeclaration(attribute, attribute.Named("Zip") as string, values);
     }
 
-    private static void CheckRange(ParamDeclaration param, AttributeData attribute, double[] values, System.Func<int, int> argumentOf, List<Problem>? problems)
+    private static void CheckRange(ParamDeclaration param, AttributeArgs attribute, double[] values, System.Func<int, int> argumentOf, List<Problem>? problems)
     {
         if (problems is null || !param.BoundsValid || !param.IsUsable)
         {
@@ -324,7 +340,7 @@ internal static class ExperimentReader
             if (values[i] < param.Min || values[i] > param.Max)
             {
                 var position = argumentOf(i);
-                var location = position < 0 ? AttributeLocations.Of(attribute) : AttributeLocations.Positional(attribute, position);
+                var location = position < 0 ? AttributeLocations.Of(attribute.Data) : AttributeLocations.Positional(attribute.Data, position);
                 problems.Add(new Problem(QdslDiagnostics.SweepPointOutOfRange, location, param.Name, Literals.Number(values[i]),
                     Literals.Int(i), Literals.Bound(param.Min), Literals.Bound(param.Max)));
             }
@@ -348,7 +364,7 @@ internal static class ExperimentReader
                 {
                     if (axis.Length != sweep.Values.Length)
                     {
-                        problems?.Add(new Problem(QdslDiagnostics.ZipLengthMismatch, AttributeLocations.Named(sweep.Attribute, "Zip"), param.Name,
+                        problems?.Add(new Problem(QdslDiagnostics.ZipLengthMismatch, AttributeLocations.Named(sweep.Attribute.Data, "Zip"), param.Name,
                             Literals.Int(sweep.Values.Length), zip, Literals.Int(axis.Length), axis.Members[0].Name));
                         continue;
                     }
@@ -400,7 +416,7 @@ internal static class ExperimentReader
             running = SweepMath.SaturatingMultiply(running, axis.Length);
             if (running > limit)
             {
-                return axis.Members[0].Sweep!.Attribute;
+                return axis.Members[0].Sweep!.Attribute.Data ?? declaration.Attribute;
             }
         }
 
@@ -420,8 +436,13 @@ internal static class ExperimentReader
         return false;
     }
 
-    public static Location? IdentifierLocation(ISymbol symbol)
+    public static Location? IdentifierLocation(ISymbol? symbol)
     {
+        if (symbol is null)
+        {
+            return null;
+        }
+
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
             switch (reference.GetSyntax())
@@ -436,8 +457,13 @@ internal static class ExperimentReader
         return symbol.Locations.Length > 0 ? symbol.Locations[0] : null;
     }
 
-    private static Location? PropertyTypeLocation(IPropertySymbol property)
+    private static Location? PropertyTypeLocation(IPropertySymbol? property)
     {
+        if (property is null)
+        {
+            return null;
+        }
+
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is PropertyDeclarationSyntax syntax)

@@ -72,3 +72,43 @@ public sealed class ModelTests
         }
     }
 }
+
+/// <summary>The generator's syntax fast path and the binder (what the analyzers use) must agree exactly.</summary>
+public sealed class SyntaxPathTests
+{
+    public static TheoryData<string> Sources => [.. Corpus.All, """
+        using QuantumDsl;
+        using QuantumDsl.Matter;
+
+        [MatterExperiment]
+        public partial class Odd
+        {
+            private const double Top = 20;
+
+            [Param(Min = 2, Max = Top)] [Points(4, 8)] public double NotLiteral { get; init; } = 8;   // binder fallback
+            [QuantumDsl.Param(Min = -1e-3, Max = double.PositiveInfinity, Unit = "u")] [global::QuantumDsl.Linspace(-(1), +2, 4)]
+            public double Qualified { get; set; }
+            [Param] [Points] public int Empty { get; init; }
+            [Param] public string Wrong { get; init; } = "";
+            [Linspace(0, 1, 3)] public double Orphan { get; init; }
+
+            private partial void Define(MatterJobBuilder job) => job.TimeOfFlight(12);
+        }
+        """];
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Syntax_and_binder_give_equal_specs(string source)
+    {
+        var compilation = TestCompilation.Create(source);
+        foreach (var type in compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>())
+                     .Select(c => (Microsoft.CodeAnalysis.INamedTypeSymbol)compilation.GetSemanticModel(c.SyntaxTree).GetDeclaredSymbol(c)!)
+                     .Where(t => t.GetAttributes().Any(a => a.AttributeClass!.Name.EndsWith("ExperimentAttribute", StringComparison.Ordinal))))
+        {
+            var fromSyntax = ExperimentGenerator.Parser.Parse(type, default, preferSyntax: true);
+            var fromBinder = ExperimentGenerator.Parser.Parse(type, default, preferSyntax: false);
+            Assert.NotNull(fromBinder);
+            Assert.Equal(fromBinder, fromSyntax);
+        }
+    }
+}
