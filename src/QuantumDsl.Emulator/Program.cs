@@ -71,10 +71,11 @@ root.SetAction(async (parse, cancellationToken) =>
         return 2;
     }
 
+    using var shutdown = new ShutdownSignals(cancellationToken);
     EmulatorServer server;
     try
     {
-        server = await EmulatorServer.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        server = await EmulatorServer.StartAsync(options, shutdown.Token).ConfigureAwait(false);
     }
     catch (Exception ex) when (ex is ArgumentException or IOException)
     {
@@ -95,15 +96,7 @@ root.SetAction(async (parse, cancellationToken) =>
         ready
         """)).ConfigureAwait(false);
     await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-    try
-    {
-        await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-    }
-    catch (OperationCanceledException)
-    {
-        // Ctrl+C or SIGTERM: stop gracefully.
-    }
-
+    await shutdown.WaitAsync().ConfigureAwait(false);
     return 0;
 });
 

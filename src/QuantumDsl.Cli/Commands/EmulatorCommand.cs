@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using QuantumDsl.Cli.Hosting;
 using QuantumDsl.Emulator;
 
@@ -62,17 +61,8 @@ internal static class EmulatorCommand
 
             PortCheck.ThrowIfInUse(options.Urls);
 
-            // The web host also listens for SIGINT/SIGTERM and swallows them; stop on them ourselves.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            }
-
-            await using var server = await EmulatorServer.StartAsync(options, stop.Token).ConfigureAwait(false);
+            using var shutdown = new ShutdownSignals(cancellationToken);
+            await using var server = await EmulatorServer.StartAsync(options, shutdown.Token).ConfigureAwait(false);
             await environment.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
                 QuantumDsl emulator listening on {server.BaseAddress}
                   oqtant-base-url: {server.OqtantBaseUrl}
@@ -85,15 +75,7 @@ internal static class EmulatorCommand
                 ready (Ctrl+C to stop)
                 """)).ConfigureAwait(false);
             await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: stop gracefully.
-            }
-
+            await shutdown.WaitAsync().ConfigureAwait(false);
             return 0;
         }, CancellationToken.None));
         return command;

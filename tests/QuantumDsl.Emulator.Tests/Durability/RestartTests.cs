@@ -87,4 +87,19 @@ public sealed class RestartTests
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("user:password", error);
     }
+
+    [Fact]
+    public async Task The_standalone_server_stops_gracefully_on_sigterm()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "qdsl-emu-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        var server = await StandaloneEmulator.StartAsync("--urls", "http://127.0.0.1:0", "--db", db, "--account", "alice:pw");
+        using (server)
+        {
+            Assert.Equal(0, await server.TerminateAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(db);
+    }
 }

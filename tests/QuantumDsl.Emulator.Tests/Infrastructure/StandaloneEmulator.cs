@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
 
 namespace QuantumDsl.Emulator.Tests.Infrastructure;
 
@@ -66,6 +67,22 @@ public sealed class StandaloneEmulator : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>Sends SIGTERM (as a service manager or `kill` does) and returns the exit code, or null if still running after the wait.</summary>
+    public async Task<int?> TerminateAsync(TimeSpan wait)
+    {
+        Assert.Equal(0, Sigterm(process.Id));
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)
@@ -75,4 +92,7 @@ public sealed class StandaloneEmulator : IDisposable
 
         process.Dispose();
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Sigterm(int pid, int signal = 15);
 }
