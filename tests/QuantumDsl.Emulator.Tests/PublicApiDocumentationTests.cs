@@ -1,0 +1,10 @@
+using QuantumDsl.Testing;
+
+namespace QuantumDsl.Emulator.Tests;
+
+public sealed class PublicApiDocumentationTests
+{
+    [Fact]
+    public void Every_public_type_is_documented() =>
+        PublicApiDocumentation.AssertEveryPublicTypeIsDocumented(typeof(QuantumDsl.Emulator.EmulatorServer).Assembly);
+}
