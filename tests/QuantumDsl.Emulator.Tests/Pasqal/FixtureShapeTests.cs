@@ -5,7 +5,7 @@ using QuantumDsl.Emulator.Tests.Infrastructure;
 namespace QuantumDsl.Emulator.Tests.Pasqal;
 
 /// <summary>
-/// For every response fixture recorded in the pasqal-cloud SDK's tests (shared/reference/pasqal-cloud-fixtures), the
+/// For every response fixture recorded in the pasqal-cloud SDK's tests (copied to tests/Fixtures/pasqal), the
 /// emulator's answer to the same request has every field of the fixture, with the same JSON type.
 /// Rules: a fixture <c>null</c> accepts any value; maps with data-dependent keys (variables, result counters, error
 /// maps, configuration) are compared as objects only; fields that depend on the run state (results, timestamps, the
@@ -30,22 +30,8 @@ public sealed class FixtureShapeTests
         ["v2/jobs/_.GET headers.json"] = "response headers, not a body",
     };
 
-    public static string FixtureRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "reference", "pasqal-cloud-fixtures", "core-fast", "api");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("shared/reference/pasqal-cloud-fixtures not found beside the repository");
-        }
-    }
+    /// <summary>The fixtures copied next to the test assembly from tests/Fixtures/pasqal (see its README).</summary>
+    public static string FixtureRoot { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "pasqal", "core-fast", "api");
 
     public static TheoryData<string> Fixtures()
     {
