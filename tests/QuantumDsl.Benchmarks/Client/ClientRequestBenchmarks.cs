@@ -28,7 +28,11 @@ public class ClientRequestBenchmarks
     private CountingHandler _counter = null!;
     private QuantumClient _client = null!;
 
-    [Params("analog", "matter")]
+    /// <summary>Both families, or only the one named by <c>QDSL_CLIENT_BENCH_FAMILY</c> (analog or matter).</summary>
+    public static IEnumerable<string> Families =>
+        Environment.GetEnvironmentVariable("QDSL_CLIENT_BENCH_FAMILY") is { Length: > 0 } only ? [only] : ["analog", "matter"];
+
+    [ParamsSource(nameof(Families))]
     public string Family { get; set; } = "analog";
 
     [Params("RunAsync", "naive")]
@@ -98,7 +102,7 @@ public class ClientRequestBenchmarks
     {
         public Config()
         {
-            AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance));
+            AddJob(Job.Dry.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
             AddColumn(new CountColumn("Requests", c => c.Requests), new CountColumn("Creates", c => c.Creates), new CountColumn("Outputs", c => c.Outputs));
         }
     }
