@@ -62,6 +62,13 @@ public class ClientRequestBenchmarks
             new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal") });
     }
 
+    [IterationSetup]
+    public void FreshRun()
+    {
+        // A new run name per iteration: the journal must not let a later iteration re-attach to an earlier one's work.
+        _client = new QuantumClient(_client.Oqtant, _client.Pasqal, _client.RunOptions with { RunName = Guid.NewGuid().ToString() });
+    }
+
     [Benchmark]
     public async Task RunAndTrack()
     {
@@ -102,7 +109,7 @@ public class ClientRequestBenchmarks
     {
         public Config()
         {
-            AddJob(Job.Dry.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
+            AddJob(Job.Dry.WithWarmupCount(0).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
             AddColumn(new CountColumn("Requests", c => c.Requests), new CountColumn("Creates", c => c.Creates), new CountColumn("Outputs", c => c.Outputs));
         }
     }
