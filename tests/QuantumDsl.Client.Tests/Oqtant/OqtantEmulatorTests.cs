@@ -144,9 +144,4 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -11,7 +11,7 @@ public sealed class EmulatorSweepTests(EmulatorFixture emulator) : IClassFixture
     {
         using var client = emulator.Client();
         var seen = new List<SweepProgress>();
-        var progress = new Progress(seen.Add);
+        var progress = new SyncProgress<SweepProgress>(seen.Add);
         var ct = CancellationToken.None;
 
         var results = await RabiScan.Sweep.RunAsync(client, progress, ct);
@@ -108,10 +108,5 @@ public sealed class EmulatorSweepTests(EmulatorFixture emulator) : IClassFixture
         var batch = Assert.Single(batches.Values);
         Assert.Equal(1, batches.Total);
         Assert.Equal(200, (await pasqal.GetJobsAsync(new QuantumDsl.Client.Pasqal.PasqalJobFilters { BatchId = batch.Id }).FirstPageAsync()).Total);
-    }
-
-    private sealed class Progress(Action<SweepProgress> report) : IProgress<SweepProgress>
-    {
-        public void Report(SweepProgress value) => report(value);
     }
 }
