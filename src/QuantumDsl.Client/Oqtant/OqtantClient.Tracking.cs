@@ -119,8 +119,7 @@ public sealed partial class OqtantClient
                 yield break;
             }
 
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, Options.MaxPollInterval.Ticks));
+            delay = await PollBackoff.WaitAsync(delay, Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
         }
     }
 

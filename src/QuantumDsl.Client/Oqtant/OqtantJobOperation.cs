@@ -41,8 +41,7 @@ public sealed class OqtantJobOperation
         await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
         while (!HasCompleted)
         {
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _client.Options.MaxPollInterval.Ticks));
+            delay = await PollBackoff.WaitAsync(delay, _client.Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
             await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -156,8 +156,7 @@ public static class AnalogSweepRunner
                         $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
                 }
 
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, client.Options.MaxPollInterval.Ticks));
+                delay = await PollBackoff.WaitAsync(delay, client.Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

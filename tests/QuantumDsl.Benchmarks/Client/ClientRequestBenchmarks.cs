@@ -28,7 +28,11 @@ public class ClientRequestBenchmarks
     private CountingHandler _counter = null!;
     private QuantumClient _client = null!;
 
-    [Params("analog", "matter")]
+    /// <summary>Both families, or only the one named by <c>QDSL_CLIENT_BENCH_FAMILY</c> (analog or matter).</summary>
+    public static IEnumerable<string> Families =>
+        Environment.GetEnvironmentVariable("QDSL_CLIENT_BENCH_FAMILY") is { Length: > 0 } only ? [only] : ["analog", "matter"];
+
+    [ParamsSource(nameof(Families))]
     public string Family { get; set; } = "analog";
 
     [Params("RunAsync", "naive")]
@@ -56,6 +60,13 @@ public class ClientRequestBenchmarks
             new OqtantClient(http, new OqtantClientOptions { Endpoint = _server.OqtantBaseUrl, Token = _server.DevToken, PollInterval = poll, MaxPollInterval = maxPoll }),
             new PasqalClient(http, new PasqalClientOptions { Endpoint = _server.PasqalCoreUrl, Token = _server.DevToken, PollInterval = poll, MaxPollInterval = maxPoll }),
             new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal") });
+    }
+
+    [IterationSetup]
+    public void FreshRun()
+    {
+        // A new run name per iteration: the journal must not let a later iteration re-attach to an earlier one's work.
+        _client = new QuantumClient(_client.Oqtant, _client.Pasqal, _client.RunOptions with { RunName = Guid.NewGuid().ToString() });
     }
 
     [Benchmark]
@@ -98,7 +109,7 @@ public class ClientRequestBenchmarks
     {
         public Config()
         {
-            AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance));
+            AddJob(Job.Dry.WithWarmupCount(0).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
             AddColumn(new CountColumn("Requests", c => c.Requests), new CountColumn("Creates", c => c.Creates), new CountColumn("Outputs", c => c.Outputs));
         }
     }

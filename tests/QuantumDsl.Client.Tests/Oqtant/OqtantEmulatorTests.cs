@@ -107,11 +107,24 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         using var oqtant = new OqtantClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy)), options);
         var before = (await oqtant.GetJobLimitsAsync()).DailyRemaining;
 
-        var results = await LifetimeScan.Sweep.RunAsync(oqtant, new SweepRunOptions { JournalDirectory = emulator.JournalDirectory, MaxInputsPerJob = 1, RunName = Guid.NewGuid().ToString() });
+        // Submission is where a lost answer could duplicate a job: stop once all 200 are submitted (cancelling them
+        // remotely to free the emulator's queue); tracking through lost answers is covered by MatterSweepRunnerTests.
+        using var cts = new CancellationTokenSource();
+        var run = new SweepRunOptions { JournalDirectory = emulator.JournalDirectory, MaxInputsPerJob = 1, RunName = Guid.NewGuid().ToString(), CancelRemoteOnCancellation = true };
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var update in LifetimeScan.Sweep.WatchAsync(oqtant, run, cts.Token))
+            {
+                if (update.Status == "SUBMITTED" && ids.Add(update.JobId!) && ids.Count == 200)
+                {
+                    await cts.CancelAsync();
+                }
+            }
+        });
 
         Assert.True(lossy.Injected >= 40, $"only {lossy.Injected} faults injected");
-        Assert.Equal(200, results.Count);
-        Assert.Equal(200, results.Select(r => r.Output?.JobId ?? r.Failure!.JobId).Distinct().Count());
+        Assert.Contains(lossy.Lost, l => l.StartsWith("POST", StringComparison.Ordinal));
         Assert.Equal(before - 200, (await oqtant.GetJobLimitsAsync()).DailyRemaining);
     }
 
@@ -124,16 +137,11 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         Assert.NotNull(operation.Submission);
         var job = await operation.WaitForCompletionAsync();
         Assert.True(operation.HasCompleted);
-        Assert.True(OqtantClient.IsTerminal(job.Status));
+        Assert.Equal(JobStatus.Complete, job.Status);
         Assert.Equal([1, 2], (await operation.GetRunsAsync()).Select(r => r.Inputs[0].Run!.Value));
         Assert.Same(job, client.ActiveJobs[operation.Id]);
         Assert.Equal(operation.Id, client.GetJobOperation(operation.Id).Id);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -30,7 +30,7 @@ public sealed class MatterSweepRunnerTests : IDisposable
     {
         var (client, service, _, _) = Start();
         var seen = new List<SweepProgress>();
-        var progress = new SynchronousProgress<SweepProgress>(seen.Add);
+        var progress = new SyncProgress<SweepProgress>(seen.Add);
         var ct = CancellationToken.None;
 
         var results = await EvaporationScan.Sweep.RunAsync(client, progress, ct);
@@ -165,9 +165,4 @@ public sealed class MatterSweepRunnerTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_journal, recursive: true);
-
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }
