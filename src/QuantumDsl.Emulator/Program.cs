@@ -1,63 +1,19 @@
 using System.CommandLine;
-using System.Globalization;
 using QuantumDsl.Emulator;
 
-var urls = new Option<string>("--urls")
+var commandLine = new EmulatorCommandLine();
+var root = new RootCommand("QuantumDsl emulator: the Oqtant and Pasqal Cloud HTTP APIs on loopback, backed by SQLite.");
+foreach (var option in commandLine.Options)
 {
-    Description = "Loopback URL(s) to listen on, separated by ';' (port 0: a free port).",
-    DefaultValueFactory = _ => "http://127.0.0.1:5080",
-};
-var db = new Option<string>("--db")
-{
-    Description = "SQLite database file; created if missing, resumed if present.",
-    DefaultValueFactory = _ => "quantumdsl-emulator.db",
-};
-var accounts = new Option<string[]>("--account")
-{
-    Description = "An account as user:password (repeatable). Default: dev:dev.",
-    AllowMultipleArgumentsPerToken = false,
-};
-var autoApprove = new Option<string?>("--auto-approve")
-{
-    Description = "Account that GET /authorize approves without asking (PKCE browser login); 'none' to require username/password query parameters. Default: the first account.",
-};
-var latency = new Option<double>("--latency-ms")
-{
-    Description = "Simulated hardware time per Pasqal job or Oqtant input, in ms.",
-    DefaultValueFactory = _ => 20,
-};
-var openTimeout = new Option<double>("--open-batch-timeout-s")
-{
-    Description = "Seconds an open Pasqal batch may hold the device idle before it becomes TIMED_OUT.",
-    DefaultValueFactory = _ => 600,
-};
-var dailyLimit = new Option<int>("--daily-limit")
-{
-    Description = "Jobs per account per UTC day on each surface.",
-    DefaultValueFactory = _ => 1000,
-};
-
-var root = new RootCommand("QuantumDsl emulator: the Oqtant and Pasqal Cloud HTTP APIs on loopback, backed by SQLite.")
-{
-    urls, db, accounts, autoApprove, latency, openTimeout, dailyLimit,
-};
+    root.Options.Add(option);
+}
 
 root.SetAction(async (parse, cancellationToken) =>
 {
     EmulatorOptions options;
     try
     {
-        var auto = parse.GetValue(autoApprove);
-        options = new EmulatorOptions
-        {
-            Urls = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            DatabasePath = parse.GetValue(db),
-            Accounts = [.. (parse.GetValue(accounts) ?? []).Select(EmulatorAccount.Parse)],
-            AutoApproveUser = auto switch { null => "", "none" => null, _ => auto },
-            SimulatedLatency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
-            OpenBatchTimeout = TimeSpan.FromSeconds(parse.GetValue(openTimeout)),
-            DailyJobLimit = parse.GetValue(dailyLimit),
-        };
+        options = commandLine.Bind(parse);
     }
     catch (FormatException ex)
     {
@@ -84,18 +40,8 @@ root.SetAction(async (parse, cancellationToken) =>
     }
 
     await using var running = server;
-    var output = Console.Out;
-    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
-        QuantumDsl emulator listening on {server.BaseAddress}
-          oqtant-base-url: {server.OqtantBaseUrl}
-          pasqal-core-url: {server.PasqalCoreUrl}
-          token-endpoint: {server.TokenEndpoint}
-          authorize-endpoint: {server.AuthorizeEndpoint}
-          database: {server.DatabasePath}
-          dev-token ({server.DevUser}): {server.DevToken}
-        ready
-        """)).ConfigureAwait(false);
-    await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    await Console.Out.WriteLineAsync(EmulatorCommandLine.Banner(server) + Environment.NewLine + "ready").ConfigureAwait(false);
+    await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
     await shutdown.WaitAsync().ConfigureAwait(false);
     return 0;
 });

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace QuantumDsl.Emulator;
+
+/// <summary>
+/// The standalone emulator's command-line options and start-up banner, shared by
+/// <c>dotnet run --project src/QuantumDsl.Emulator</c> and <c>qdsl emulator</c> so both accept the same flags.
+/// </summary>
+public sealed class EmulatorCommandLine
+{
+    private readonly Option<string> urls = new("--urls")
+    {
+        Description = "Loopback URL(s) to listen on, separated by ';' (port 0: a free port).",
+        DefaultValueFactory = _ => "http://127.0.0.1:5080",
+    };
+
+    private readonly Option<string> db = new("--db")
+    {
+        Description = "SQLite database file; created if missing, resumed if present.",
+        DefaultValueFactory = _ => "quantumdsl-emulator.db",
+    };
+
+    private readonly Option<string[]> accounts = new("--account")
+    {
+        Description = "An account as user:password (repeatable). Default: dev:dev.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> autoApprove = new("--auto-approve")
+    {
+        Description = "Account that GET /authorize approves without asking (PKCE browser login); 'none' to require username/password query parameters. Default: the first account.",
+    };
+
+    private readonly Option<double> latency = new("--latency-ms")
+    {
+        Description = "Simulated hardware time per Pasqal job or Oqtant input, in ms.",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private readonly Option<double> openTimeout = new("--open-batch-timeout-s")
+    {
+        Description = "Seconds an open Pasqal batch may hold the device idle before it becomes TIMED_OUT.",
+        DefaultValueFactory = _ => 600,
+    };
+
+    private readonly Option<int> dailyLimit = new("--daily-limit")
+    {
+        Description = "Jobs per account per UTC day on each surface.",
+        DefaultValueFactory = _ => 1000,
+    };
+
+    /// <summary>Every option, to add to a command.</summary>
+    public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, latency, openTimeout, dailyLimit];
+
+    /// <summary>
+    /// The emulator options a parse result asks for. Throws <see cref="FormatException"/> for a malformed
+    /// <c>--account</c>; check <see cref="EmulatorOptions.Validate"/> before starting.
+    /// </summary>
+    public EmulatorOptions Bind(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var auto = parse.GetValue(autoApprove);
+        return new EmulatorOptions
+        {
+            Urls = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            DatabasePath = parse.GetValue(db),
+            Accounts = [.. (parse.GetValue(accounts) ?? []).Select(EmulatorAccount.Parse)],
+            AutoApproveUser = auto switch { null => "", "none" => null, _ => auto },
+            SimulatedLatency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
+            OpenBatchTimeout = TimeSpan.FromSeconds(parse.GetValue(openTimeout)),
+            DailyJobLimit = parse.GetValue(dailyLimit),
+        };
+    }
+
+    /// <summary>The "key: value" lines a started server prints: both base URLs, the auth endpoints, the file and a dev token.</summary>
+    public static string Banner(EmulatorServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            QuantumDsl emulator listening on {server.BaseAddress}
+              oqtant-base-url: {server.OqtantBaseUrl}
+              pasqal-core-url: {server.PasqalCoreUrl}
+              token-endpoint: {server.TokenEndpoint}
+              authorize-endpoint: {server.AuthorizeEndpoint}
+              database: {server.DatabasePath}
+              dev-token ({server.DevUser}): {server.DevToken}
+            """);
+    }
+}
