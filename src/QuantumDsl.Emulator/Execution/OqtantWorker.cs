@@ -9,54 +9,23 @@ namespace QuantumDsl.Emulator.Execution;
 /// The Oqtant machine: one FIFO queue; a job's inputs run back to back. A job RUNNING at a crash is run again.
 /// </summary>
 internal sealed partial class OqtantWorker(OqtantStore store, IJobExecutor executor, EmulatorOptions options, ILogger<OqtantWorker> logger)
-    : BackgroundService
+    : QueueWorker<(OqtantJobRow Job, IReadOnlyList<OqtantInputRow> Inputs)>(store.Signal, options, logger)
 {
-    public override Task StartAsync(CancellationToken cancellationToken)
+    protected override string Surface => "Oqtant";
+
+    protected override int RequeueInterrupted() => store.RequeueInterrupted();
+
+    protected override (OqtantJobRow Job, IReadOnlyList<OqtantInputRow> Inputs)? ClaimNext() => store.ClaimNext();
+
+    protected override async Task RunAsync((OqtantJobRow Job, IReadOnlyList<OqtantInputRow> Inputs) claim, CancellationToken stoppingToken)
     {
-        var requeued = store.RequeueInterrupted();
-        if (requeued > 0)
-        {
-            LogRequeued(requeued);
-        }
-
-        return base.StartAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (!stoppingToken.IsCancellationRequested && store.ClaimNext() is { } next)
-                {
-                    await RunAsync(next.Job, next.Inputs, stoppingToken).ConfigureAwait(false);
-                }
-
-                await store.Signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The queue must outlive any single failure; it is logged and retried.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogLoopFailure(ex);
-                await Task.Delay(options.PollInterval, stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task RunAsync(OqtantJobRow job, IReadOnlyList<OqtantInputRow> inputs, CancellationToken stoppingToken)
-    {
+        var (job, inputs) = claim;
         var source = store.Running.Start(job.ExternalId, stoppingToken);
         try
         {
             foreach (var input in inputs)
             {
-                await Task.Delay(options.SimulatedLatency, source.Token).ConfigureAwait(false);
+                await Task.Delay(Options.SimulatedLatency, source.Token).ConfigureAwait(false);
                 string? output;
                 try
                 {
@@ -102,12 +71,6 @@ internal sealed partial class OqtantWorker(OqtantStore store, IJobExecutor execu
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Re-queued {Count} Oqtant jobs interrupted by a restart")]
-    private partial void LogRequeued(int count);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Oqtant job {JobId} run {Run} failed: {Reason}")]
     private partial void LogRunFailed(string jobId, int run, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Oqtant queue iteration failed")]
-    private partial void LogLoopFailure(Exception exception);
 }

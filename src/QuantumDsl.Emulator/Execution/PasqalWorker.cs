@@ -7,53 +7,23 @@ namespace QuantumDsl.Emulator.Execution;
 /// open batch keeps the device until closed or timed out). Jobs left RUNNING by a crash are run again at start.
 /// </summary>
 internal sealed partial class PasqalWorker(PasqalStore store, IJobExecutor executor, EmulatorOptions options, ILogger<PasqalWorker> logger)
-    : BackgroundService
+    : QueueWorker<(JobRow Job, BatchRow Batch)>(store.Signal, options, logger)
 {
-    public override Task StartAsync(CancellationToken cancellationToken)
+    protected override string Surface => "Pasqal";
+
+    protected override int RequeueInterrupted() => store.RequeueInterrupted();
+
+    protected override (JobRow Job, BatchRow Batch)? ClaimNext() => store.ClaimNext();
+
+    protected override void Housekeep() => store.TimeOutIdleBatches(Options.OpenBatchTimeout);
+
+    protected override async Task RunAsync((JobRow Job, BatchRow Batch) claim, CancellationToken stoppingToken)
     {
-        var requeued = store.RequeueInterrupted();
-        if (requeued > 0)
-        {
-            LogRequeued(requeued);
-        }
-
-        return base.StartAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                store.TimeOutIdleBatches(options.OpenBatchTimeout);
-                while (!stoppingToken.IsCancellationRequested && store.ClaimNext() is { } next)
-                {
-                    await RunAsync(next.Job, next.Batch, stoppingToken).ConfigureAwait(false);
-                }
-
-                await store.Signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The queue must outlive any single failure; it is logged and retried.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogLoopFailure(ex);
-                await Task.Delay(options.PollInterval, stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task RunAsync(JobRow job, BatchRow batch, CancellationToken stoppingToken)
-    {
+        var (job, batch) = claim;
         var source = store.Running.Start(job.Id, stoppingToken);
         try
         {
-            await Task.Delay(options.SimulatedLatency, source.Token).ConfigureAwait(false);
+            await Task.Delay(Options.SimulatedLatency, source.Token).ConfigureAwait(false);
             var work = new AnalogWork(job.Id, job.Sequence ?? batch.SequenceBuilder ?? "", job.Variables,
                 job.Runs ?? PasqalDeviceType.DefaultEmulatorRuns, batch.DeviceType, Seeds.For(job.Id));
             var outcome = await executor.RunAnalogAsync(work, source.Token).ConfigureAwait(false);
@@ -78,10 +48,4 @@ internal sealed partial class PasqalWorker(PasqalStore store, IJobExecutor execu
             store.Running.Finish(job.Id);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Re-queued {Count} Pasqal jobs interrupted by a restart")]
-    private partial void LogRequeued(int count);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Pasqal queue iteration failed")]
-    private partial void LogLoopFailure(Exception exception);
 }
