@@ -21,23 +21,12 @@ public static class AnalogSweepRunner
     }
 
     /// <summary>Runs every point on <paramref name="client"/> with explicit options.</summary>
-    public static async Task<SweepResults<T, AnalogPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
+    public static Task<SweepResults<T, AnalogPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
         SweepRunOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         where T : IAnalogExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
-        var results = new PointResult<T, AnalogPointOutput>?[sweep.Count];
-        await foreach (var update in WatchAsync(sweep, client, options, cancellationToken).ConfigureAwait(false))
-        {
-            if (update.Point is { } point)
-            {
-                results[point.Index] = point;
-            }
-
-            progress?.Report(update.Progress);
-        }
-
-        return new SweepResults<T, AnalogPointOutput>([.. results.Select(r => r!)]);
+        return SweepResults<T, AnalogPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress);
     }
 
     /// <summary>Runs the sweep as a stream of updates: job status changes and finished points.</summary>

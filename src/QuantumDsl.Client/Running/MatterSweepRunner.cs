@@ -22,23 +22,12 @@ public static class MatterSweepRunner
     }
 
     /// <summary>Runs every point on <paramref name="client"/> with explicit options.</summary>
-    public static async Task<SweepResults<T, MatterPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
+    public static Task<SweepResults<T, MatterPointOutput>> RunAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
         SweepRunOptions? options = null, IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
         where T : IMatterExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
-        var results = new PointResult<T, MatterPointOutput>?[sweep.Count];
-        await foreach (var update in WatchAsync(sweep, client, options, cancellationToken).ConfigureAwait(false))
-        {
-            if (update.Point is { } point)
-            {
-                results[point.Index] = point;
-            }
-
-            progress?.Report(update.Progress);
-        }
-
-        return new SweepResults<T, MatterPointOutput>([.. results.Select(r => r!)]);
+        return SweepResults<T, MatterPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress);
     }
 
     /// <summary>Runs the sweep as a stream of updates: each job status change and each finished point.</summary>

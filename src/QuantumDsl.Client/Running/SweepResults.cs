@@ -46,6 +46,24 @@ public sealed class SweepResults<TPoint, TOutput> : IReadOnlyList<PointResult<TP
 
     internal SweepResults(PointResult<TPoint, TOutput>[] points) => _points = points;
 
+    /// <summary>Drains a runner's update stream into the results, reporting progress on the way.</summary>
+    internal static async Task<SweepResults<TPoint, TOutput>> CollectAsync(
+        IAsyncEnumerable<SweepUpdate<TPoint, TOutput>> updates, int count, IProgress<SweepProgress>? progress)
+    {
+        var results = new PointResult<TPoint, TOutput>?[count];
+        await foreach (var update in updates.ConfigureAwait(false))
+        {
+            if (update.Point is { } point)
+            {
+                results[point.Index] = point;
+            }
+
+            progress?.Report(update.Progress);
+        }
+
+        return new SweepResults<TPoint, TOutput>([.. results.Select(r => r!)]);
+    }
+
     /// <inheritdoc />
     public int Count => _points.Length;
 
