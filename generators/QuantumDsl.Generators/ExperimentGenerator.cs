@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using QuantumDsl.Generators.Model;
@@ -11,7 +12,8 @@ namespace QuantumDsl.Generators;
 /// Emits, for every <c>[MatterExperiment]</c> / <c>[AnalogExperiment]</c> partial class, the runtime interface, the
 /// <c>Define</c> declaration, <c>Vars</c> (analog), <c>Builder</c>, <c>Validate()</c>, <c>Parameters</c> and the
 /// expanded <c>Sweep</c>. Reports no diagnostics: the analyzers report every rule; a class whose shape blocks emission
-/// (QDSL001, QDSL002) gets no output.
+/// (QDSL001, QDSL002) gets no output. The MSBuild property <c>QuantumDslDisableSourceGenerator=true</c> turns emission
+/// off (the analyzers keep running).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class ExperimentGenerator : IIncrementalGenerator
@@ -33,8 +35,26 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(QdslTrackingNames.AnalogSpecs);
 
-        context.RegisterSourceOutput(matter, Emit);
-        context.RegisterSourceOutput(analog, Emit);
+        var enabled = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !IsTrue(options.GlobalOptions, DisableProperty))
+            .WithTrackingName(QdslTrackingNames.Enabled);
+
+        context.RegisterSourceOutput(matter.Combine(enabled), EmitIfEnabled);
+        context.RegisterSourceOutput(analog.Combine(enabled), EmitIfEnabled);
+    }
+
+    /// <summary>The kill switch, made visible to the compiler by the package's <c>buildTransitive</c> props.</summary>
+    internal const string DisableProperty = "build_property.QuantumDslDisableSourceGenerator";
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    private static void EmitIfEnabled(SourceProductionContext context, (ExperimentSpec Spec, bool Enabled) input)
+    {
+        if (input.Enabled)
+        {
+            Emit(context, input.Spec);
+        }
     }
 
     private static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax;

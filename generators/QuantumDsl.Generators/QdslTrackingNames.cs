@@ -7,4 +7,5 @@ internal static class QdslTrackingNames
     public const string AnalogExperiments = nameof(AnalogExperiments);
     public const string MatterSpecs = nameof(MatterSpecs);
     public const string AnalogSpecs = nameof(AnalogSpecs);
+    public const string Enabled = nameof(Enabled);
 }

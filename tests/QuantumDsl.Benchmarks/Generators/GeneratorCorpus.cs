@@ -72,13 +72,13 @@ internal static class GeneratorCorpus
             """;
 
     /// <summary>A type comparable to one experiment for the System.Text.Json generator: three numeric properties.</summary>
-    public static string Poco(int i) => $$"""
+    public static string Poco(int i, string timeOfFlight = "12") => $$"""
         namespace Bench.Group{{i / 50}};
 
         public sealed class Poco{{i}}
         {
             public double FinalRf { get; set; } = 0.2;
-            public double TimeOfFlight { get; set; } = 12;
+            public double TimeOfFlight { get; set; } = {{timeOfFlight}};
             public int Repeats { get; set; } = 1;
         }
         """;

@@ -5,8 +5,8 @@ namespace QuantumDsl.Generators.Tests.Package;
 
 /// <summary>
 /// <c>dotnet pack src/QuantumDsl</c> gives one package (runtime in lib/, generator + analyzers + code fixes in
-/// analyzers/dotnet/cs), and a consumer referencing only that package from a local source gets generated code that
-/// runs, and the analyzers' errors. Uses a private NuGet cache so no stale copy of the package is ever picked up.
+/// analyzers/dotnet/cs, knobs in buildTransitive), and a consumer referencing only that package from a local source gets
+/// generated code that runs, the analyzers' errors, the kill switch and the compiler-version guard. Uses a private NuGet cache so no stale copy of the package is ever picked up.
 /// </summary>
 public sealed class PackageTests : IDisposable
 {
@@ -28,6 +28,8 @@ public sealed class PackageTests : IDisposable
             Assert.Contains("lib/net10.0/QuantumDsl.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/QuantumDsl.Generators.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/QuantumDsl.CodeFixes.dll", entries);
+            Assert.Contains("buildTransitive/QuantumDsl.props", entries);
+            Assert.Contains("buildTransitive/QuantumDsl.targets", entries);
         }
 
         var version = Path.GetFileNameWithoutExtension(package)["QuantumDsl.".Length..];
@@ -79,6 +81,17 @@ public sealed class PackageTests : IDisposable
         Run(consumer, "build", "-c", "Release");
         var output = Run(consumer, "exec", Path.Combine(consumer, "bin", "Release", "net10.0", "Consumer.dll"));
         Assert.Equal("3|from the package|0.3", output.Trim());
+
+        // The kill switch reaches the generator through the package's props: no generated declaration of Define.
+        var (disabledCode, disabledLog) = TryRun(consumer, "build", "-c", "Release", "-p:QuantumDslDisableSourceGenerator=true");
+        Assert.NotEqual(0, disabledCode);
+        Assert.True(disabledLog.Contains("error CS0759", StringComparison.Ordinal), disabledLog);
+
+        // The compiler-version guard names the cause instead of a cascade of missing members.
+        var (oldCode, oldLog) = TryRun(consumer, "build", "-c", "Release", "-p:CompilerApiVersion=roslyn4.8");
+        Assert.NotEqual(0, oldCode);
+        Assert.Contains("error QDSL901", oldLog, StringComparison.Ordinal);
+        Assert.Contains("Roslyn 4.14", oldLog, StringComparison.Ordinal);
 
         // The analyzers come with the package too: an out-of-range constant fails the build with QDSL203.
         File.WriteAllText(Path.Combine(consumer, "Bad.cs"), """
