@@ -185,5 +185,16 @@ public sealed class WorkloadTests
         Assert.Equal(403, (int)forged.StatusCode);
         using var unsigned = await anonymous.GetAsync(url[..url.IndexOf('?', StringComparison.Ordinal)]);
         Assert.Equal(403, (int)unsigned.StatusCode);
+
+        // A job result's signature does not open the workload download of the same id, nor the other way round.
+        var (_, batch) = await client.SendAsync(HttpMethod.Post, $"{Api}/v1/batches", Sequences.Batch(jobs: 1));
+        var jobId = (string)batch["data"]!["jobs"]![0]!["id"]!;
+        await client.PollAsync($"{Api}/v2/jobs/{jobId}", j => (string)j["data"]!["status"]! == "DONE");
+        var (_, jobLink) = await client.SendAsync(HttpMethod.Get, $"{Api}/v1/jobs/{jobId}/results_link");
+        var jobUrl = (string)jobLink["data"]!["results_link"]!;
+        using var crossed = await anonymous.GetAsync(jobUrl.Replace("/results/", "/workload-results/", StringComparison.Ordinal));
+        Assert.Equal(403, (int)crossed.StatusCode);
+        using var crossedBack = await anonymous.GetAsync(url.Replace("/workload-results/", "/results/", StringComparison.Ordinal));
+        Assert.Equal(403, (int)crossedBack.StatusCode);
     }
 }
