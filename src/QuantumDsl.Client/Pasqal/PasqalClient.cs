@@ -176,7 +176,7 @@ public sealed partial class PasqalClient : IDisposable
             authenticated: false).ConfigureAwait(false);
     }
 
-    // ---- devices and workloads -----------------------------------------------------------------------------------
+    // ---- devices ------------------------------------------------------------------------------------------------
 
     /// <summary>Device specs by device type (Pulser device JSON strings); needs authentication.</summary>
     public Task<Dictionary<string, string>> GetDeviceSpecsAsync(CancellationToken cancellationToken = default) =>
@@ -185,23 +185,6 @@ public sealed partial class PasqalClient : IDisposable
     /// <summary>Public device specs (no authentication needed).</summary>
     public Task<List<PasqalDeviceSpecs>> GetPublicDeviceSpecsAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/api/v1/devices/public-specs", PasqalJsonContext.Default.JSendListPasqalDeviceSpecs, cancellationToken, authenticated: false);
-
-    /// <summary>Creates a workload.</summary>
-    public Task<PasqalWorkloadInfo> CreateWorkloadAsync(PasqalWorkloadRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var body = request with { ProjectId = request.ProjectId ?? Options.ProjectId };
-        return SendAsync(HttpMethod.Post, "/api/v1/workloads", PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken,
-            ServiceHttp.Json(body, PasqalJsonContext.Default.PasqalWorkloadRequest), ServiceHttp.NewIdempotencyKey());
-    }
-
-    /// <summary>Gets a workload.</summary>
-    public Task<PasqalWorkloadInfo> GetWorkloadAsync(string workloadId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "/api/v2/workloads/" + Id(workloadId), PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken);
-
-    /// <summary>Cancels a workload.</summary>
-    public Task<PasqalWorkloadInfo> CancelWorkloadAsync(string workloadId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, $"/api/v1/workloads/{Id(workloadId)}/cancel", PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _owned?.Dispose();

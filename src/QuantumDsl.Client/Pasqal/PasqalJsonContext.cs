@@ -25,4 +25,5 @@ namespace QuantumDsl.Client.Pasqal;
 [JsonSerializable(typeof(PasqalCancelBatchesRequest))]
 [JsonSerializable(typeof(PasqalWorkloadRequest))]
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class PasqalJsonContext : JsonSerializerContext;

@@ -42,6 +42,26 @@ public enum PasqalJobStatus
     [JsonStringEnumMemberName("PAUSED")] Paused,
 }
 
+/// <summary>Status of a Pasqal workload (the values pasqal-cloud's <c>Workload</c> documents).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PasqalWorkloadStatus>))]
+public enum PasqalWorkloadStatus
+{
+    /// <summary>Queued.</summary>
+    [JsonStringEnumMemberName("PENDING")] Pending,
+    /// <summary>Running.</summary>
+    [JsonStringEnumMemberName("RUNNING")] Running,
+    /// <summary>Finished with a result.</summary>
+    [JsonStringEnumMemberName("DONE")] Done,
+    /// <summary>Failed (see <see cref="PasqalWorkloadInfo.Errors"/>).</summary>
+    [JsonStringEnumMemberName("ERROR")] Error,
+    /// <summary>Cancelled.</summary>
+    [JsonStringEnumMemberName("CANCELED")] Canceled,
+    /// <summary>Timed out.</summary>
+    [JsonStringEnumMemberName("TIMED_OUT")] TimedOut,
+    /// <summary>Paused.</summary>
+    [JsonStringEnumMemberName("PAUSED")] Paused,
+}
+
 /// <summary>Queue priority filter values.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PasqalQueuePriority>))]
 public enum PasqalQueuePriority
@@ -79,6 +99,10 @@ public static class PasqalStatusExtensions
     /// <summary>True once a job can no longer change (DONE, ERROR, CANCELED).</summary>
     public static bool IsTerminal(this PasqalJobStatus status) =>
         status is PasqalJobStatus.Done or PasqalJobStatus.Error or PasqalJobStatus.Canceled;
+
+    /// <summary>True once a workload can no longer change (DONE, ERROR, CANCELED, TIMED_OUT).</summary>
+    public static bool IsTerminal(this PasqalWorkloadStatus status) =>
+        status is PasqalWorkloadStatus.Done or PasqalWorkloadStatus.Error or PasqalWorkloadStatus.Canceled or PasqalWorkloadStatus.TimedOut;
 
     /// <summary>True once a batch can no longer change (DONE, ERROR, CANCELED, TIMED_OUT).</summary>
     public static bool IsTerminal(this PasqalBatchStatus status) =>

@@ -61,11 +61,15 @@ public sealed record PasqalJobCancellation(IReadOnlyList<PasqalJobInfo> Jobs, IR
 /// <summary>A device's specs from the public endpoint: its type and the Pulser device JSON string.</summary>
 public sealed record PasqalDeviceSpecs(string DeviceType, string Specs);
 
-/// <summary>A workload (non-Pulser job, e.g. a solver run).</summary>
+/// <summary>
+/// A workload (a job of a given <see cref="WorkloadType"/> run on <see cref="Backend"/> with its <see cref="Config"/>).
+/// Its result is inline in <see cref="Result"/> or behind the pre-signed <see cref="ResultLink"/>: read it with
+/// <see cref="PasqalClient.GetWorkloadResultAsync"/>.
+/// </summary>
 public sealed record PasqalWorkloadInfo(
     string Id,
     string ProjectId,
-    string Status,
+    PasqalWorkloadStatus Status,
     string Backend,
     string WorkloadType,
     JsonElement Config,
@@ -108,7 +112,7 @@ public sealed record PasqalBatchRequest(
     string? BackendConfiguration = null,
     string? ProjectId = null);
 
-/// <summary>The body of create-workload.</summary>
+/// <summary>The body of create-workload: the type, the backend it runs on and its type-specific config object.</summary>
 public sealed record PasqalWorkloadRequest(string WorkloadType, string Backend, JsonElement Config, string? ProjectId = null);
 
 /// <summary>JSend envelope of every Pasqal response.</summary>

@@ -44,10 +44,12 @@ internal static class EmulatorHost
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<PasqalStore>();
+        services.AddSingleton<WorkloadStore>();
         services.AddSingleton<ResultLinks>();
         services.AddSingleton<IJobExecutor, SimulationJobExecutor>();
         services.AddSingleton<OqtantStore>();
         services.AddHostedService<PasqalWorker>();
+        services.AddHostedService<WorkloadWorker>();
         services.AddHostedService<OqtantWorker>();
 
         services.ConfigureHttpJsonOptions(json =>

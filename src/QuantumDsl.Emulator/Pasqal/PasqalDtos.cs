@@ -93,6 +93,25 @@ internal sealed record JobDto
     public string? Sequence { get; init; }
 }
 
+/// <summary>A workload as the service returns it (<c>variables</c> is always <c>{}</c>: the service sends the field, the SDK ignores it).</summary>
+internal sealed record WorkloadDto
+{
+    public required string Id { get; init; }
+    public required string ProjectId { get; init; }
+    public required string Status { get; init; }
+    public required string Backend { get; init; }
+    public required string WorkloadType { get; init; }
+    public required JsonElement Config { get; init; }
+    public required string CreatedAt { get; init; }
+    public required string UpdatedAt { get; init; }
+    public required string? StartTimestamp { get; init; }
+    public required string? EndTimestamp { get; init; }
+    public required IReadOnlyList<string> Errors { get; init; }
+    public required JsonElement? Result { get; init; }
+    public required string? ResultLink { get; init; }
+    public required IReadOnlyDictionary<string, string> Variables { get; init; }
+}
+
 /// <summary>Partial success of a cancel-many-batches call.</summary>
 internal sealed record BatchCancellationDto(IReadOnlyList<BatchDto> Batches, IReadOnlyDictionary<string, string> Errors);
 
@@ -144,6 +163,7 @@ internal sealed class LocationPartConverter : JsonConverter<LocationPart>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(JSend<BatchDto>))]
 [JsonSerializable(typeof(JSend<JobDto>))]
+[JsonSerializable(typeof(JSend<WorkloadDto>))]
 [JsonSerializable(typeof(JSend<IReadOnlyList<BatchDto>>))]
 [JsonSerializable(typeof(JSend<IReadOnlyList<JobDto>>))]
 [JsonSerializable(typeof(JSend<BatchCancellationDto>))]

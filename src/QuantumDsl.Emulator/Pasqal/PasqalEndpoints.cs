@@ -7,7 +7,8 @@ namespace QuantumDsl.Emulator.Pasqal;
 
 /// <summary>
 /// The Pasqal Cloud core surface under <c>/pasqal/core-fast</c>: every batch and job endpoint pasqal-cloud 0.20–0.23
-/// calls (v1 and v2 paths, PUT and PATCH variants), device specs and the pre-signed result download.
+/// calls (v1 and v2 paths, PUT and PATCH variants), workloads (<see cref="WorkloadEndpoints"/>), device specs and the
+/// pre-signed result downloads.
 /// </summary>
 internal static class PasqalEndpoints
 {
@@ -21,6 +22,7 @@ internal static class PasqalEndpoints
         open.MapGet("/api/v1/devices/public-specs", () => Ok<IReadOnlyList<PublicSpecDto>>(
             [.. DeviceSpecs.All.Select(kv => new PublicSpecDto(kv.Key, kv.Value))], Json.JSendIReadOnlyListPublicSpecDto));
         open.MapGet(ResultLinks.Path, DownloadResult);
+        open.MapGet(ResultLinks.WorkloadPath, WorkloadEndpoints.DownloadResult);
 
         var api = app.MapGroup(Base + "/api").RequireAuthorization();
         api.MapGet("/v1/devices/specs", () => Ok(DeviceSpecs.All, Json.JSendIReadOnlyDictionaryStringString));
@@ -46,6 +48,7 @@ internal static class PasqalEndpoints
         api.MapPost("/v1/batches/{id}/rebatch", Rebatch);
         api.MapMethods("/v1/batches/{id}/tags", ["PATCH", "PUT"], SetTags);
         api.MapGet("/v1/jobs/{id}/results_link", ResultsLink);
+        api.MapWorkloads();
     }
 
     // ---- batches ----------------------------------------------------------------------------------------------------
@@ -317,10 +320,10 @@ internal static class PasqalEndpoints
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
-    private static string Owner(HttpContext context) =>
+    public static string Owner(HttpContext context) =>
         AccountDirectory.Owner(context.User) ?? throw new InvalidOperationException("authorization did not run");
 
-    private static string? IdempotencyKey(HttpContext context, out IResult? error)
+    public static string? IdempotencyKey(HttpContext context, out IResult? error)
     {
         error = null;
         var key = context.Request.Headers[IdempotencyHeader].ToString();
@@ -345,10 +348,10 @@ internal static class PasqalEndpoints
 
     private static Pagination Page(int total, int offset, int count) => new(total, offset, offset, offset + count);
 
-    private static IResult Ok<T>(T data, JsonTypeInfo<JSend<T>> info, bool codeAsString = false, Pagination? page = null) =>
+    public static IResult Ok<T>(T data, JsonTypeInfo<JSend<T>> info, bool codeAsString = false, Pagination? page = null) =>
         Results.Json(new JSend<T>("success", "OK.", new JSendCode(200, codeAsString), data) { Pagination = page }, info);
 
-    private static IResult Invalid(IReadOnlyList<ErrorDetail> errors) =>
+    public static IResult Invalid(IReadOnlyList<ErrorDetail> errors) =>
         Fail(new PasqalFailure(422, "Unprocessable Entity", errors));
 
     public static IResult BodyFailure(int status, string message) =>

@@ -9,8 +9,8 @@ internal sealed record PasqalFailure(int StatusCode, string Message, IReadOnlyLi
     public static PasqalFailure Conflict(string field, string message) =>
         new(400, "Bad Request", [new ErrorDetail(["body", field], message, "value_error")]);
 
-    public static PasqalFailure Quota(string message) =>
-        new(429, "Too Many Requests", [new ErrorDetail(["body", "jobs"], message, "quota_exceeded")]);
+    public static PasqalFailure Quota(string message, string field = "jobs") =>
+        new(429, "Too Many Requests", [new ErrorDetail(["body", field], message, "quota_exceeded")]);
 }
 
 /// <summary>A value or a failure.</summary>

@@ -9,6 +9,9 @@ internal static class PasqalMapper
     /// <summary>Every batch has priority 10, the value the service's fixtures show.</summary>
     private const int Priority = 10;
 
+    /// <summary>The <c>variables</c> of every workload.</summary>
+    private static readonly IReadOnlyDictionary<string, string> EmptyVariables = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
     public static BatchDto Batch(BatchRow row, IReadOnlyList<JobRow> jobs, bool embedJobs) => new()
     {
         Id = row.Id,
@@ -58,6 +61,25 @@ internal static class PasqalMapper
             Sequence = includeSequence ? row.Sequence ?? "" : null,
         };
     }
+
+    /// <summary>A workload; <paramref name="resultLink"/> is its pre-signed download (null until DONE).</summary>
+    public static WorkloadDto Workload(WorkloadRow row, string? resultLink) => new()
+    {
+        Id = row.Id,
+        ProjectId = row.ProjectId,
+        Status = row.Status,
+        Backend = row.Backend,
+        WorkloadType = row.WorkloadType,
+        Config = Element(row.Config)!.Value,
+        CreatedAt = UnixTime.Pasqal(row.CreatedAt),
+        UpdatedAt = UnixTime.Pasqal(row.UpdatedAt),
+        StartTimestamp = UnixTime.Pasqal(row.StartAt),
+        EndTimestamp = UnixTime.Pasqal(row.EndAt),
+        Errors = JsonSerializer.Deserialize(row.Errors, PasqalStoreJson.Default.IReadOnlyListString) ?? [],
+        Result = Element(row.Result),
+        ResultLink = resultLink,
+        Variables = EmptyVariables,
+    };
 
     private static JsonElement? Element(string? json)
     {

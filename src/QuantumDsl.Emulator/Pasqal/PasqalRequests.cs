@@ -215,7 +215,8 @@ internal sealed class PasqalRequests
         }
     }
 
-    private int? ParseRuns(JsonElement job, IReadOnlyList<LocationPart> at, PasqalDeviceType? device)
+    /// <summary>Reads <c>runs</c> of a job-like object: an integer in 1..max_runs of <paramref name="device"/>, required on QPUs.</summary>
+    public int? ParseRuns(JsonElement job, IReadOnlyList<LocationPart> at, PasqalDeviceType? device)
     {
         if (!job.TryGetProperty("runs", out var runs) || runs.ValueKind == JsonValueKind.Null)
         {
@@ -244,7 +245,8 @@ internal sealed class PasqalRequests
         return value;
     }
 
-    private void CheckSequence(string sequence, IReadOnlyList<LocationPart> at)
+    /// <summary>Checks that a sequence string is a JSON object (the Pulser abstract representation).</summary>
+    public void CheckSequence(string sequence, IReadOnlyList<LocationPart> at)
     {
         try
         {
@@ -260,7 +262,8 @@ internal sealed class PasqalRequests
         }
     }
 
-    private string? OptionalString(JsonElement obj, string name, IReadOnlyList<LocationPart>? parent = null)
+    /// <summary>A string field that may be absent or null; another JSON type is an error.</summary>
+    public string? OptionalString(JsonElement obj, string name, IReadOnlyList<LocationPart>? parent = null)
     {
         if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -292,7 +295,8 @@ internal sealed class PasqalRequests
         return null;
     }
 
-    private void RejectUnknown(JsonElement obj, string[] known, IReadOnlyList<LocationPart> at)
+    /// <summary>Every field not in <paramref name="known"/> is an error.</summary>
+    public void RejectUnknown(JsonElement obj, string[] known, IReadOnlyList<LocationPart> at)
     {
         foreach (var property in obj.EnumerateObject().Where(p => !known.Contains(p.Name)))
         {
@@ -300,5 +304,6 @@ internal sealed class PasqalRequests
         }
     }
 
-    private void Fail(IReadOnlyList<LocationPart> loc, string message, string type) => Errors.Add(new ErrorDetail(loc, message, type));
+    /// <summary>Records one error.</summary>
+    public void Fail(IReadOnlyList<LocationPart> loc, string message, string type) => Errors.Add(new ErrorDetail(loc, message, type));
 }

@@ -56,6 +56,22 @@ internal sealed class EmulatorDatabase
             end_at INTEGER);
         CREATE INDEX IF NOT EXISTS pasqal_jobs_batch ON pasqal_jobs(batch_id, seq);
         CREATE INDEX IF NOT EXISTS pasqal_jobs_owner ON pasqal_jobs(owner, seq);
+        CREATE TABLE IF NOT EXISTS pasqal_workloads(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            owner TEXT NOT NULL,
+            project_id TEXT NOT NULL,
+            workload_type TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            config TEXT NOT NULL,
+            status TEXT NOT NULL,
+            errors TEXT NOT NULL,
+            result TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            start_at INTEGER,
+            end_at INTEGER);
+        CREATE INDEX IF NOT EXISTS pasqal_workloads_status ON pasqal_workloads(status, seq);
         CREATE TABLE IF NOT EXISTS oqtant_jobs(
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             external_id TEXT NOT NULL UNIQUE,

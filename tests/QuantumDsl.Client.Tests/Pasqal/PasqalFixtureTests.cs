@@ -77,6 +77,20 @@ public sealed class PasqalFixtureTests
     }
 
     [Fact]
+    public void Workloads_carry_status_and_an_inline_result_or_a_result_link()
+    {
+        var inline = Parse(PasqalJsonContext.Default.JSendPasqalWorkloadInfo, "api/v2/workloads/00000000-0000-0000-0000-000000000001/_.GET.json");
+        Assert.Equal(PasqalWorkloadStatus.Done, inline.Status);
+        Assert.Equal(12, inline.Result!.Value.GetProperty("1001").GetInt32());
+        var linked = Parse(PasqalJsonContext.Default.JSendPasqalWorkloadInfo, "api/v2/workloads/00000000-0000-0000-0000-000000000002/_.GET.json");
+        Assert.Null(linked.Result);
+        Assert.Equal("http://result-link/00000000-0000-0000-0000-000000000002", linked.ResultLink);
+        var canceled = Parse(PasqalJsonContext.Default.JSendPasqalWorkloadInfo, "api/v1/workloads/00000000-0000-0000-0000-000000000001/cancel/_.PUT.json");
+        Assert.Equal(PasqalWorkloadStatus.Canceled, canceled.Status);
+        Assert.Equal("test1", canceled.Config.GetProperty("test1").GetString());
+    }
+
+    [Fact]
     public void Job_results_are_bitstring_counts()
     {
         var json = File.ReadAllText(Path.Combine(Fixtures.PasqalRoot, "api/v1/jobs/00000000-0000-0000-0000-000000022010/results_link/result.json"));

@@ -59,6 +59,48 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task Workloads_survive_a_kill_and_the_one_running_at_the_crash_is_run_again()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "qdsl-emu-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var db = Path.Combine(directory, "emulator.db");
+        string[] Args(string latency) => ["--urls", "http://127.0.0.1:0", "--db", db, "--account", "alice:pw", "--latency-ms", latency];
+
+        string token, runningAtKill;
+        var ids = new List<string>();
+        using (var first = await StandaloneEmulator.StartAsync(Args("5000")))
+        {
+            token = first.Banner["dev-token (alice)"];
+            using var client = first.Client(token);
+            foreach (var body in new[] { Workloads.Rabi(runs: 30), Workloads.Unsupported(), Workloads.Rabi(runs: 30) })
+            {
+                var (status, created) = await client.SendAsync(HttpMethod.Post, $"{Api}/v1/workloads", body);
+                Assert.Equal(200, status);
+                ids.Add((string)created["data"]!["id"]!);
+            }
+
+            runningAtKill = ids[0];
+            await client.PollAsync($"{Api}/v2/workloads/{runningAtKill}", w => (string)w["data"]!["status"]! == "RUNNING");
+            first.Kill();
+        }
+
+        using var second = await StandaloneEmulator.StartAsync(Args("5"));
+        using var again = second.Client(token);
+        var ended = new List<JsonNode>();
+        foreach (var id in ids)
+        {
+            ended.Add((await again.PollAsync($"{Api}/v2/workloads/{id}", Workloads.Terminal))["data"]!);
+        }
+
+        Assert.Equal(["DONE", "ERROR", "DONE"], ended.Select(w => (string)w["status"]!));
+        Assert.Equal(30, ended[0]["result"]!.AsObject().Sum(kv => (int)kv.Value!)); // run again from scratch: all 30 shots
+        Assert.Contains("not supported", (string)ended[1]["errors"]![0]!);
+        second.Kill();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
     public async Task The_standalone_server_documents_its_options()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };

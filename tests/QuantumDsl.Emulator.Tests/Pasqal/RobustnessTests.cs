@@ -22,6 +22,8 @@ public sealed class RobustnessTests
         var job = (string)created["data"]!["jobs"]![0]!["id"]!;
         var (_, submitted) = await client.SendAsync(HttpMethod.Post, "oqtant/api/users/alice/jobs", MatterJobs.Bec());
         var oqtant = (string)submitted["job_id"]!;
+        var (_, workload) = await client.SendAsync(HttpMethod.Post, "pasqal/core-fast/api/v1/workloads", Workloads.Rabi());
+        var workloadId = (string)workload["data"]!["id"]!;
 
         (string Method, string Path)[] endpoints =
         [
@@ -34,6 +36,10 @@ public sealed class RobustnessTests
             ("GET", "pasqal/core-fast/api/v2/jobs?offset=x&limit=y&order_by=z&order_by_direction=w"),
             ("GET", $"pasqal/core-fast/api/v2/jobs/{job}x"),
             ("DELETE", $"pasqal/core-fast/api/v2/batches/{batch}"),
+            ("POST", "pasqal/core-fast/api/v1/workloads"),
+            ("GET", $"pasqal/core-fast/api/v2/workloads/{workloadId}x"),
+            ("PUT", $"pasqal/core-fast/api/v1/workloads/{workloadId}/cancel"),
+            ("GET", $"pasqal/core-fast/workload-results/{workloadId}?signature=x"),
             ("POST", "oqtant/api/users/alice/jobs"),
             ("GET", $"oqtant/api/users/alice/jobs/{oqtant}?run=0"),
             ("GET", "oqtant/api/users/alice/jobs?limit=0&submit_start=x"),
