@@ -1,3 +1,5 @@
+using QuantumDsl.Matter;
+
 namespace QuantumDsl.Simulation.Matter.Analysis;
 
 /// <summary>
@@ -19,11 +21,17 @@ public sealed record BimodalParameters(
     /// <summary>oqtant's initial guess [0.25, 8, 8, 1, 4, 6, 0, 0, 0.02].</summary>
     public static BimodalParameters InitialGuess { get; } = new(0.25, 8, 8, 1, 4, 6, 0, 0, 0.02);
 
-    /// <summary>oqtant's lower bounds [0, 7, 7, 0, 2, 2, −20, −20, 0].</summary>
-    public static BimodalParameters LowerBounds { get; } = new(0, 7, 7, 0, 2, 2, -20, -20, 0);
+    /// <summary>oqtant's lower bounds [0, 7, 7, 0, 2, 2, −20, −20, 0] (the runtime's <see cref="TofFitBounds"/>).</summary>
+    public static BimodalParameters LowerBounds { get; } = new(
+        TofFitBounds.GaussianOdMin, TofFitBounds.GaussianSigmaMinPixels, TofFitBounds.GaussianSigmaMinPixels,
+        TofFitBounds.TfOdMin, TofFitBounds.TfRadiusMinPixels, TofFitBounds.TfRadiusMinPixels,
+        TofFitBounds.CentreMinPixels, TofFitBounds.CentreMinPixels, TofFitBounds.OffsetMin);
 
-    /// <summary>oqtant's upper bounds [2, 20, 20, 2, 20, 20, 20, 20, 1].</summary>
-    public static BimodalParameters UpperBounds { get; } = new(2, 20, 20, 2, 20, 20, 20, 20, 1);
+    /// <summary>oqtant's upper bounds [2, 20, 20, 2, 20, 20, 20, 20, 1] (the runtime's <see cref="TofFitBounds"/>).</summary>
+    public static BimodalParameters UpperBounds { get; } = new(
+        TofFitBounds.GaussianOdMax, TofFitBounds.GaussianSigmaMaxPixels, TofFitBounds.GaussianSigmaMaxPixels,
+        TofFitBounds.TfOdMax, TofFitBounds.TfRadiusMaxPixels, TofFitBounds.TfRadiusMaxPixels,
+        TofFitBounds.CentreMaxPixels, TofFitBounds.CentreMaxPixels, TofFitBounds.OffsetMax);
 
     /// <summary>The parameters in oqtant's order.</summary>
     public double[] ToArray() => [GaussianOd, SigmaX, SigmaY, TfOd, RadiusX, RadiusY, CentreX, CentreY, Offset];

@@ -49,6 +49,22 @@ public sealed record NonPlotOutput : OutputValues
     [JsonPropertyName("temperature_nk")]
     public int TemperatureNk { get; init; }
 
+    /// <summary>
+    /// True when <see cref="TemperatureNk"/> is only a lower bound: the fit's thermal width sits at its upper bound
+    /// (<see cref="TofFit.GaussianSigmaAtUpperBound"/>, 20 px), so the cloud is hotter than the number says and the TOF
+    /// and thermal atom numbers are too low. Lower the final RF or shorten the time of flight to measure it.
+    /// </summary>
+    [JsonIgnore]
+    public bool TemperatureIsLowerBound => TofFit.GaussianSigmaAtUpperBound && !TofFit.GaussianSigmaAtLowerBound;
+
+    /// <summary>
+    /// True when <see cref="TemperatureNk"/> is only an upper bound: the fit's thermal width sits at its lower bound
+    /// (<see cref="TofFit.GaussianSigmaAtLowerBound"/>, 7 px), so the cloud is colder than the number says. Lengthen
+    /// the time of flight to measure it.
+    /// </summary>
+    [JsonIgnore]
+    public bool TemperatureIsUpperBound => TofFit.GaussianSigmaAtLowerBound && !TofFit.GaussianSigmaAtUpperBound;
+
     /// <summary>Condensed fraction, rounded to 3 places as the Python client does (0 when there are no atoms).</summary>
     [JsonIgnore]
     public double CondensedFraction =>

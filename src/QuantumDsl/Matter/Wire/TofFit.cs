@@ -40,4 +40,22 @@ public sealed record TofFit
     /// <summary>Constant background OD (<c>offset</c>).</summary>
     [JsonPropertyName("offset")]
     public double Offset { get; init; }
+
+    /// <summary>
+    /// True when σx or σy sits at the fit's upper bound (<see cref="TofFitBounds.GaussianSigmaMaxPixels"/>, 20 px) or
+    /// beyond it: the thermal cloud is wider than oqtant's fit allows, so the widths, the temperature from them and the
+    /// thermal atom number are too low (the fitted Gaussian is narrower than the cloud). Not part of the wire record.
+    /// </summary>
+    [JsonIgnore]
+    public bool GaussianSigmaAtUpperBound =>
+        TofFitBounds.IsSigmaAtUpperBound(GaussianSigmaX) || TofFitBounds.IsSigmaAtUpperBound(GaussianSigmaY);
+
+    /// <summary>
+    /// True when σx or σy sits at the fit's lower bound (<see cref="TofFitBounds.GaussianSigmaMinPixels"/>, 7 px) or
+    /// below it (0, no fit, excepted): the thermal cloud is narrower than oqtant's fit allows, so the temperature from
+    /// the widths is too high. Not part of the wire record.
+    /// </summary>
+    [JsonIgnore]
+    public bool GaussianSigmaAtLowerBound =>
+        TofFitBounds.IsSigmaAtLowerBound(GaussianSigmaX) || TofFitBounds.IsSigmaAtLowerBound(GaussianSigmaY);
 }
