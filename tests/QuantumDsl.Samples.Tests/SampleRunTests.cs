@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BarrierTunneling;
 using OpenBatchOptimizer;
 using QuickStart;
@@ -22,10 +23,24 @@ public sealed class SampleRunTests
 
         Assert.True(exit == 0, run.Text);
         run.AssertFiles(QuickStartRun.Files);
-        var rows = Csv(Path.Combine(run.Directory, "results.csv"));
+        var csv = File.ReadAllLines(Path.Combine(run.Directory, "results.csv"));
+        Assert.Equal(
+            "final RF (MHz),T (nK),MOT atoms,TOF atoms,thermal,condensed,condensed fraction,T is lower bound,T is upper bound", csv[0]);
+        var rows = csv.Skip(1).Select(line => line.Split(',')).ToList();
         Assert.Equal(EvaporationScan.Sweep.Count, rows.Count);
         // Colder (lower final RF) means more condensed: the first point beats the last.
-        Assert.True(rows[0][^1] > rows[^1][^1], run.Text);
+        Assert.True(Number(rows[0][6]) > Number(rows[^1][6]), run.Text);
+        // From 0.25 MHz on (≥ 750 nK) the thermal cloud is wider than the fit's σ ≤ 20 px: T is a lower bound, in the
+        // CSV flag and in the table ("≥ 529", with the note under it); the coldest point (≈ 150 nK, σ ≈ 11 px) is measured.
+        var hot = rows.Where(r => Number(r[0]) >= 0.25).ToList();
+        Assert.Equal(5, hot.Count);
+        Assert.All(hot, r => Assert.Equal(("true", "false"), (r[7], r[8])));
+        Assert.Equal(("false", "false"), (rows[0][7], rows[0][8]));
+        var temperatures = TableTemperatures(run.Text);
+        Assert.All(hot, r => Assert.StartsWith(ResultsTable.LowerBoundMarker + " ", temperatures[r[0]], StringComparison.Ordinal));
+        Assert.Equal(rows[0][1], temperatures[rows[0][0]]);
+        Assert.Contains(OneLine(ResultsTable.LowerBoundNote(4.4)), OneLine(run.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(ResultsTable.UpperBoundMarker, run.Text, StringComparison.Ordinal);
 
         // Running it again does not fail and keeps the first run's files.
         var again = await QuickStartRun.RunAsync(run.Settings(), run.Console, run.Token);
@@ -89,6 +104,18 @@ public sealed class SampleRunTests
         var rows = Csv(Path.Combine(run.Directory, "spectroscopy.csv"));
         Assert.All(rows, r => Assert.InRange(r[1] - r[2], -0.15, 0.15));
     }
+
+    /// <summary>The T (nK) cell of each row of a printed table, by its final RF cell.</summary>
+    private static Dictionary<string, string> TableTemperatures(string text) =>
+        text.Split('\n')
+            .Select(line => line.Split('│', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 9 && double.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            .ToDictionary(cells => cells[1], cells => cells[2]);
+
+    /// <summary>The text with every run of white space (the console wraps long lines) as one space.</summary>
+    private static string OneLine(string text) => Regex.Replace(text, @"\s+", " ");
+
+    private static double Number(string cell) => double.Parse(cell, CultureInfo.InvariantCulture);
 
     private static List<double[]> Csv(string path) =>
         [.. File.ReadAllLines(path).Skip(1).Select(line => line.Split(',').Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray())];
