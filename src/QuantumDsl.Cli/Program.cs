@@ -1,5 +1,6 @@
 using QuantumDsl.Cli;
 using QuantumDsl.Cli.Hosting;
 
-// System.CommandLine turns Ctrl+C / SIGTERM into cancellation of the running command.
+// Ctrl+C / SIGTERM end the process (the shell reports 130 / 143); `qdsl emulator` catches both and stops cleanly.
+// A host running QdslApp in-process cancels its token instead: exit code 130 (see docs/cli.md, "Exit codes").
 return await QdslApp.RunAsync(args, CliEnvironment.ForCurrentUser()).ConfigureAwait(false);

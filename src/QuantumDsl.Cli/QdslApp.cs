@@ -21,7 +21,10 @@ public static class QdslApp
         return root;
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; parse errors are one line on the error writer and exit code 2.</summary>
+    /// <summary>
+    /// Parses and runs <paramref name="args"/> and returns the exit code (see <c>ExitCodes</c>); parse errors are one line
+    /// on the error writer and exit code 2.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -29,7 +32,7 @@ public static class QdslApp
         if (parse.Errors.Count > 0)
         {
             await environment.Error.WriteLineAsync("error: " + string.Join("; ", parse.Errors.Select(e => e.Message))).ConfigureAwait(false);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         var invocation = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };

@@ -83,36 +83,95 @@ public sealed class JobsCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
-    public async Task Track_follows_the_job_until_it_ends()
+    public async Task Track_follows_a_job_until_it_ends_complete_and_exits_0()
     {
         var id = await Work.SubmitJobAsync(emulators.Fast, Unique("track"));
 
         var human = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05");
         var json = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05", "--json");
-        var shown = OqtantJob.Parse((await qdsl.RunAsync(emulators.Fast, "jobs", "show", id, "--json")).Out);
 
-        // The emulator ends a BEC job COMPLETE, or FAILED while its build has no matter simulation engine.
-        Assert.True(OqtantClient.IsTerminal(shown.Status), shown.Status.ToString());
-        var final = shown.Status.ToString().ToUpperInvariant();
         Assert.Equal(0, human.ExitCode);
-        Assert.Contains(id + "  " + final, human.Out, StringComparison.Ordinal);
+        Assert.Equal("", human.Error);
+        Assert.Contains(id + "  COMPLETE", human.Out, StringComparison.Ordinal);
+        Assert.Contains("1 job(s)", human.Out, StringComparison.Ordinal);
         Assert.Equal(0, json.ExitCode);
+        Assert.Equal("", json.Error);
         using var jobs = JsonDocument.Parse(json.Out);
         var job = Assert.Single(jobs.RootElement.EnumerateArray());
-        Assert.Equal(final, job.GetProperty("status").GetString());
+        Assert.Equal("COMPLETE", job.GetProperty("status").GetString());
         Assert.Equal(id, job.GetProperty("external_id").GetString());
+    }
+
+    [Fact]
+    public async Task Track_of_a_cancelled_job_prints_it_then_exits_3_naming_its_status()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Slow, Unique("track-cancelled"));
+        Assert.Equal(0, (await qdsl.RunAsync(emulators.Slow, "jobs", "cancel", id)).ExitCode);
+
+        var human = await qdsl.RunAsync(emulators.Slow, "jobs", "track", id, "--poll-seconds", "0.05");
+        var json = await qdsl.RunAsync(emulators.Slow, "jobs", "track", id, "--poll-seconds", "0.05", "--json");
+
+        foreach (var result in new[] { human, json })
+        {
+            Assert.Equal(3, result.ExitCode);
+            Assert.Equal($"error: 1 of 1 job(s) did not end COMPLETE: {id} CANCELLED", Assert.Single(result.ErrorLines).TrimEnd('\r'));
+        }
+
+        Assert.Contains(id + "  CANCELLED", human.Out, StringComparison.Ordinal);
+        Assert.Contains("1 job(s)", human.Out, StringComparison.Ordinal); // the final table is printed before the error
+        using var jobs = JsonDocument.Parse(json.Out);                      // the whole JSON array, before the error
+        var job = Assert.Single(jobs.RootElement.EnumerateArray());
+        Assert.Equal(id, job.GetProperty("external_id").GetString());
+        Assert.Equal("CANCELLED", job.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Track_waits_for_a_running_job_that_is_cancelled_meanwhile_and_names_every_unsuccessful_job()
+    {
+        var before = await Work.SubmitJobAsync(emulators.Slow, Unique("cancelled-before"));
+        var during = await Work.SubmitJobAsync(emulators.Slow, Unique("cancelled-during"));
+        Assert.Equal(0, (await qdsl.RunAsync(emulators.Slow, "jobs", "cancel", before)).ExitCode);
+        using var tracker = new Qdsl();
+
+        // The Slow emulator holds every job for an hour: track can only end once the second job is cancelled.
+        var tracking = tracker.RunAsync(emulators.Slow, "jobs", "track", before, during, "--poll-seconds", "0.05", "--json");
+        Assert.Equal(0, (await qdsl.RunAsync(emulators.Slow, "jobs", "cancel", during)).ExitCode);
+        var result = await tracking;
+
+        Assert.Equal(3, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("error: 2 of 2 job(s) did not end COMPLETE: ", line, StringComparison.Ordinal);
+        Assert.Contains(before + " CANCELLED", line, StringComparison.Ordinal);
+        Assert.Contains(during + " CANCELLED", line, StringComparison.Ordinal);
+        using var jobs = JsonDocument.Parse(result.Out);
+        Assert.Equal([before, during], jobs.RootElement.EnumerateArray().Select(j => j.GetProperty("external_id").GetString()));
+        Assert.All(jobs.RootElement.EnumerateArray(), j => Assert.Equal("CANCELLED", j.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task Interrupted_track_is_one_error_line_and_exit_code_130()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Slow, Unique("interrupted"));
+        using var interrupt = new CancellationTokenSource();
+        await interrupt.CancelAsync(); // a host running qdsl in-process stops it
+
+        var result = await qdsl.RunAsync(interrupt.Token, emulators.Slow, "jobs", "track", id, "--poll-seconds", "0.05");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal("error: interrupted", Assert.Single(result.ErrorLines).TrimEnd('\r'));
     }
 
     [Fact]
     public async Task Download_writes_one_python_format_file_per_run_and_never_overwrites()
     {
         var id = await Work.SubmitJobAsync(emulators.Fast, Unique("download"), inputs: 2);
-        await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05");
+        var tracked = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id, "--poll-seconds", "0.05");
         var directory = Path.Combine(qdsl.Directory, "jobs");
 
         var first = await qdsl.RunAsync(emulators.Fast, "jobs", "download", id, "-o", directory, "--json");
         var again = await qdsl.RunAsync(emulators.Fast, "jobs", "download", id, "-o", directory, "--run", "1");
 
+        Assert.Equal(0, tracked.ExitCode);
         Assert.Equal(0, first.ExitCode);
         string[] expected = [Path.Combine(directory, id + "_run_1_of_2.txt"), Path.Combine(directory, id + "_run_2_of_2.txt")];
         Assert.Equal(expected, JsonSerializer.Deserialize<string[]>(first.Out, JsonSerializerOptionsForTests.Default));
@@ -120,8 +179,9 @@ public sealed class JobsCommandTests(Emulators emulators) : IDisposable
         {
             var saved = await OqtantJobFile.ReadAsync(expected[run - 1]);
             Assert.Equal(id, saved.ExternalId);
-            Assert.True(OqtantClient.IsTerminal(saved.Status), saved.Status.ToString());
+            Assert.Equal(JobStatus.Complete, saved.Status);
             Assert.Equal(run, Assert.Single(saved.Inputs).Run);
+            Assert.NotNull(saved.Inputs[0].Output);
             Assert.Equal(6 + run, saved.Inputs[0].Values.TimeOfFlightMs);
             Assert.DoesNotContain('\n', File.ReadAllText(expected[run - 1]).TrimEnd('\n'));
         }

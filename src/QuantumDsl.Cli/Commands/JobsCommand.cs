@@ -109,7 +109,11 @@ internal static class JobsCommand
     {
         var ids = new Argument<string[]>("job-ids") { Description = "The jobs' external ids.", Arity = ArgumentArity.OneOrMore };
         var poll = new Option<double>("--poll-seconds") { Description = "First delay between status polls (doubles up to 30 s).", DefaultValueFactory = _ => 2 };
-        var command = new Command("track", "Follow jobs until each one ends (COMPLETE, FAILED, INCOMPLETE or CANCELLED), showing each status change.") { ids, poll };
+        var command = new Command("track",
+            "Follow jobs until each one ends (COMPLETE, FAILED, INCOMPLETE or CANCELLED), showing each status change. Exit code 0 when every job is COMPLETE, 3 when one is not.")
+        {
+            ids, poll,
+        };
         command.SetAction((parse, ct) =>
         {
             var seconds = parse.GetValue(poll);
@@ -132,10 +136,20 @@ internal static class JobsCommand
                     Tables.Jobs(console, [.. finals.Select(Tables.Summary)]);
                 }
 
-                return 0;
+                return Outcome(finals);
             }, ct);
         });
         return command;
+    }
+
+    /// <summary>Success when every tracked job ended COMPLETE; else names each other job and its status (exit code 3).</summary>
+    private static int Outcome(IReadOnlyList<OqtantJob> finals)
+    {
+        var unsuccessful = finals.Where(j => j.Status != JobStatus.Complete).ToList();
+        return unsuccessful.Count == 0
+            ? ExitCodes.Success
+            : throw new NotSuccessfulException(string.Create(CultureInfo.InvariantCulture,
+                $"{unsuccessful.Count} of {finals.Count} job(s) did not end COMPLETE: {string.Join(", ", unsuccessful.Select(j => j.ExternalId + " " + Tables.Status(j.Status)))}"));
     }
 
     private static Command Cancel(CliEnvironment environment, CommonOptions common)

@@ -4,15 +4,25 @@ using QuantumDsl.Client;
 
 namespace QuantumDsl.Cli.Hosting;
 
-/// <summary>Runs a command body and turns every expected error into one line on stderr and exit code 1 (2 for cancellation).</summary>
+/// <summary>
+/// Runs a command body and turns every expected error into one line on stderr (<c>error: …</c>) and its exit code:
+/// <see cref="ExitCodes.NotSuccessful"/> when the body finished but a job it waited for did not succeed,
+/// <see cref="ExitCodes.Interrupted"/> once the run's token is cancelled, else <see cref="ExitCodes.Error"/>.
+/// </summary>
 internal static class CommandRunner
 {
     public static async Task<int> RunAsync(CliEnvironment environment, Func<Task<int>> body, CancellationToken cancellationToken)
     {
         string message;
+        var code = ExitCodes.Error;
         try
         {
             return await body().ConfigureAwait(false);
+        }
+        catch (NotSuccessfulException e)
+        {
+            message = e.Message;
+            code = ExitCodes.NotSuccessful;
         }
         catch (QuantumServiceException e)
         {
@@ -25,7 +35,7 @@ internal static class CommandRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            message = "cancelled";
+            message = "interrupted";
         }
         catch (Exception e) when (e is OperationCanceledException or TimeoutException)
         {
@@ -42,7 +52,7 @@ internal static class CommandRunner
         }
 
         await environment.Error.WriteLineAsync("error: " + OneLine(message)).ConfigureAwait(false);
-        return cancellationToken.IsCancellationRequested ? 2 : 1;
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : code;
     }
 
     /// <summary>FastAPI validation details (<c>[{"loc":…,"msg":…}]</c>) as their messages; anything else unchanged.</summary>

@@ -3,16 +3,18 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
 
 namespace QuantumDsl.Client;
 
 /// <summary>
 /// Sends one logical call: bearer token, JSON body (optionally gzipped), <c>Idempotency-Key</c> on creates, a span and
 /// a request count; turns a non-2xx answer into <see cref="QuantumServiceException"/>. Retries live in the
-/// HttpClient's resilience handler, below this.
+/// HttpClient's resilience handler, below this; with a <paramref name="logger"/>, each retry of a call is logged
+/// (Warning) naming the call (method and path, never the query, headers or token) and what failed.
 /// </summary>
-internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? tokens, string service,
-    IReadOnlyList<KeyValuePair<string, string>>? headers = null)
+internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? tokens, string service,
+    IReadOnlyList<KeyValuePair<string, string>>? headers = null, ILogger? logger = null)
 {
     private readonly string _base = baseUri.ToString().TrimEnd('/');
 
@@ -53,6 +55,12 @@ internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? 
         {
             var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (logger is not null && logger.IsEnabled(LogLevel.Warning))
+        {
+            request.Options.Set(QuantumResilience.RetryObserver,
+                (attempt, delay, outcome) => LogRetry(logger, operation, outcome, attempt + 1, (long)delay.TotalMilliseconds));
         }
 
         if (idempotencyKey is not null)
@@ -118,4 +126,8 @@ internal sealed class ServiceHttp(HttpClient http, Uri baseUri, ITokenProvider? 
         var q = path.IndexOf('?', StringComparison.Ordinal);
         return method.Method + " " + (q < 0 ? path : path[..q]);
     }
+
+    [LoggerMessage(EventId = 1001, EventName = "RequestRetried", Level = LogLevel.Warning,
+        Message = "{Operation} failed with {Outcome}; retry {Retry} in {DelayMs} ms")]
+    private static partial void LogRetry(ILogger logger, string operation, string outcome, int retry, long delayMs);
 }

@@ -50,7 +50,8 @@ public static class QuantumDslServiceCollectionExtensions
             var tokens = options.Credentials is { } credentials && options.Token is null
                 ? new PasswordGrantTokenProvider(sp.GetRequiredService<IHttpClientFactory>().CreateClient(PasqalHttpClientName), credentials)
                 : null;
-            return new PasqalClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(PasqalHttpClientName), options, tokens);
+            return new PasqalClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(PasqalHttpClientName), options, tokens,
+                sp.GetService<ILogger<PasqalClient>>());
         });
         services.TryAddSingleton(sp =>
         {

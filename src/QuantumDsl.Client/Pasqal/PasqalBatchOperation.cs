@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace QuantumDsl.Client.Pasqal;
 
 /// <summary>
@@ -31,20 +33,51 @@ public sealed class PasqalBatchOperation
 
     /// <summary>
     /// Re-reads the batch (one request) and, only when more of its jobs have ended since the last read (from
-    /// <c>jobs_count_per_status</c>), its job list in creation order (one request per 100 jobs).
+    /// <c>jobs_count_per_status</c>), its job list in creation order (one request per 100 jobs). Each status change
+    /// seen since the previous read is logged: the batch's (Information), its jobs' (Debug).
     /// </summary>
     public async Task<PasqalBatchInfo> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
         var batch = await _client.GetBatchInfoAsync(Id, cancellationToken).ConfigureAwait(false);
+        var previous = Value.Status;
         Value = batch;
+        if (batch.Status != previous)
+        {
+            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(batch.Status));
+        }
+
         var ended = Ended(batch.JobsCountPerStatus);
         if (ended is null || ended != _lastEnded || Jobs.Count == 0)
         {
+            var before = Jobs;
             Jobs = await ListJobsAsync(cancellationToken).ConfigureAwait(false);
+            LogJobChanges(before, Jobs);
         }
 
         _lastEnded = ended;
         return batch;
+    }
+
+    private void LogJobChanges(IReadOnlyList<PasqalJobInfo> before, IReadOnlyList<PasqalJobInfo> after)
+    {
+        if (before.Count == 0 || !_client.Logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
+        var known = new Dictionary<string, PasqalJobStatus>(before.Count, StringComparer.Ordinal);
+        foreach (var job in before)
+        {
+            known[job.Id] = job.Status;
+        }
+
+        foreach (var job in after)
+        {
+            if (known.TryGetValue(job.Id, out var status) && status != job.Status)
+            {
+                PasqalClient.LogJobStatusChanged(_client.Logger, job.Id, Id, PasqalWireNames.Of(status), PasqalWireNames.Of(job.Status));
+            }
+        }
     }
 
     /// <summary>(jobs in the batch, jobs that ended), or null when the service does not send counts.</summary>

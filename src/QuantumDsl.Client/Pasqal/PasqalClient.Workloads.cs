@@ -23,6 +23,7 @@ public sealed partial class PasqalClient
         var body = request with { ProjectId = request.ProjectId ?? Options.ProjectId };
         var workload = await SendAsync(HttpMethod.Post, "/api/v1/workloads", PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken,
             ServiceHttp.Json(body, PasqalJsonContext.Default.PasqalWorkloadRequest), ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
+        LogWorkloadCreated(Logger, workload.Id, workload.WorkloadType, workload.Backend);
         return wait ? await WaitForWorkloadAsync(workload, cancellationToken).ConfigureAwait(false) : workload;
     }
 
@@ -35,8 +36,13 @@ public sealed partial class PasqalClient
     }
 
     /// <summary>Cancels a pending or running workload (<c>PUT /api/v1/workloads/{id}/cancel</c>) and returns it.</summary>
-    public Task<PasqalWorkloadInfo> CancelWorkloadAsync(string workloadId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, $"/api/v1/workloads/{Id(workloadId)}/cancel", PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken);
+    public async Task<PasqalWorkloadInfo> CancelWorkloadAsync(string workloadId, CancellationToken cancellationToken = default)
+    {
+        var workload = await SendAsync(HttpMethod.Put, $"/api/v1/workloads/{Id(workloadId)}/cancel", PasqalJsonContext.Default.JSendPasqalWorkloadInfo,
+            cancellationToken).ConfigureAwait(false);
+        LogWorkloadCancelled(Logger, workload.Id, PasqalWireNames.Of(workload.Status));
+        return workload;
+    }
 
     /// <summary>
     /// The workload's result as pasqal-cloud reads it: <see cref="PasqalWorkloadInfo.Result"/> when it is a non-empty
@@ -59,19 +65,31 @@ public sealed partial class PasqalClient
         var target = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(_http.BaseUri, url);
         var result = await _http.SendAsync(HttpMethod.Get, target.ToString(), PasqalJsonContext.Default.JsonElement, cancellationToken,
             authenticated: false).ConfigureAwait(false);
-        return result.ValueKind == JsonValueKind.Object
-            ? result
-            : throw new QuantumServiceException(200, $"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
+        if (result.ValueKind != JsonValueKind.Object)
+        {
+            throw new QuantumServiceException(200, $"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
+        }
+
+        LogWorkloadResultDownloaded(Logger, workload.Id);
+        return result;
     }
 
-    /// <summary>Polls with exponential backoff while the workload is PENDING or RUNNING (as pasqal-cloud's <c>wait=True</c>).</summary>
+    /// <summary>
+    /// Polls with exponential backoff while the workload is PENDING or RUNNING (as pasqal-cloud's <c>wait=True</c>),
+    /// logging each status change it sees.
+    /// </summary>
     private async Task<PasqalWorkloadInfo> WaitForWorkloadAsync(PasqalWorkloadInfo workload, CancellationToken cancellationToken)
     {
         var delay = Options.PollInterval;
         while (workload.Status is PasqalWorkloadStatus.Pending or PasqalWorkloadStatus.Running)
         {
             delay = await PollBackoff.WaitAsync(delay, Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
+            var previous = workload.Status;
             workload = await GetWorkloadAsync(workload.Id, wait: false, cancellationToken).ConfigureAwait(false);
+            if (workload.Status != previous)
+            {
+                LogWorkloadStatusChanged(Logger, workload.Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(workload.Status));
+            }
         }
 
         return workload;

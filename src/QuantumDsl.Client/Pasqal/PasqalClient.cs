@@ -1,18 +1,27 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace QuantumDsl.Client.Pasqal;
 
 /// <summary>
 /// Client of Pasqal Cloud's batch API (the pasqal-cloud SDK's <c>SDK</c> object): batches of jobs sharing one Pulser
-/// sequence, filters and pagination, rebatch, cancel, tags, device specs and results.
+/// sequence, filters and pagination, rebatch, cancel, tags, device specs and results. Logs through
+/// <see cref="ILogger{TCategoryName}"/>: batches and workloads created, status changes seen while polling,
+/// cancellations, result downloads and retried requests (never a token).
 /// </summary>
 public sealed partial class PasqalClient : IDisposable
 {
     private readonly ServiceHttp _http;
-    private readonly HttpClient _results;
     private readonly IDisposable? _owned;
 
     /// <summary>Creates the client over an HttpClient that already carries resilience (e.g. from IHttpClientFactory).</summary>
-    public PasqalClient(HttpClient httpClient, PasqalClientOptions options, ITokenProvider? tokenProvider = null)
+    public PasqalClient(HttpClient httpClient, PasqalClientOptions options, ITokenProvider? tokenProvider = null, ILogger<PasqalClient>? logger = null)
+        : this(httpClient, options, tokenProvider, logger, owns: false)
+    {
+    }
+
+    private PasqalClient(HttpClient httpClient, PasqalClientOptions options, ITokenProvider? tokenProvider, ILogger? logger, bool owns)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         Options = options ?? throw new ArgumentNullException(nameof(options));
@@ -20,21 +29,16 @@ public sealed partial class PasqalClient : IDisposable
         var tokens = tokenProvider
             ?? (options.Token is { } t ? new StaticTokenProvider(t)
                 : options.Credentials is { } c ? new PasswordGrantTokenProvider(httpClient, c) : null);
-        _http = new ServiceHttp(httpClient, endpoint, tokens, "pasqal");
-        _results = httpClient;
-    }
-
-    private PasqalClient(HttpClient owned, PasqalClientOptions options, bool owns)
-        : this(owned, options, tokenProvider: null)
-    {
-        _owned = owns ? owned : null;
+        Logger = logger ?? NullLogger.Instance;
+        _http = new ServiceHttp(httpClient, endpoint, tokens, "pasqal", logger: Logger);
+        _owned = owns ? httpClient : null;
     }
 
     /// <summary>Creates a client with its own HttpClient and the default resilience pipeline.</summary>
-    public static PasqalClient Create(PasqalClientOptions options)
+    public static PasqalClient Create(PasqalClientOptions options, ILogger<PasqalClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new PasqalClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience)), options, owns: true);
+        return new PasqalClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience)), options, null, logger, owns: true);
     }
 
     /// <summary>The options the client was built with.</summary>
@@ -58,6 +62,7 @@ public sealed partial class PasqalClient : IDisposable
         var content = ServiceHttp.Json(request, PasqalJsonContext.Default.PasqalBatchRequest, Options.GzipRequests);
         var batch = await SendAsync(HttpMethod.Post, "/api/v1/batches", PasqalJsonContext.Default.JSendPasqalBatchInfo,
             cancellationToken, content, options.IdempotencyKey ?? ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
+        LogBatchCreated(Logger, batch.Id, batch.Jobs?.Count ?? batch.JobIds?.Count ?? jobs.Count, batch.DeviceType, batch.Open);
         var operation = new PasqalBatchOperation(this, batch);
         if (wait)
         {
@@ -89,24 +94,40 @@ public sealed partial class PasqalClient : IDisposable
         ArgumentNullException.ThrowIfNull(jobs);
         ValidateJobs("batch sequence", jobs);
         var content = ServiceHttp.Json(jobs as List<PasqalJobRequest> ?? [.. jobs], PasqalJsonContext.Default.ListPasqalJobRequest, Options.GzipRequests);
-        return await SendAsync(HttpMethod.Post, $"/api/v2/batches/{Id(batchId)}/jobs", PasqalJsonContext.Default.JSendPasqalBatchInfo,
+        var batch = await SendAsync(HttpMethod.Post, $"/api/v2/batches/{Id(batchId)}/jobs", PasqalJsonContext.Default.JSendPasqalBatchInfo,
             cancellationToken, content, idempotencyKey ?? ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
+        LogJobsAdded(Logger, jobs.Count, batch.Id);
+        return batch;
     }
 
     /// <summary>Closes an open batch: queued jobs still run, no new jobs are accepted.</summary>
-    public Task<PasqalBatchInfo> CloseBatchAsync(string batchId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/complete", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken);
+    public async Task<PasqalBatchInfo> CloseBatchAsync(string batchId, CancellationToken cancellationToken = default)
+    {
+        var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/complete", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
+            .ConfigureAwait(false);
+        LogBatchClosed(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        return batch;
+    }
 
     /// <summary>Cancels a batch (removes it from the queue or cancels its pending jobs).</summary>
-    public Task<PasqalBatchInfo> CancelBatchAsync(string batchId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken);
+    public async Task<PasqalBatchInfo> CancelBatchAsync(string batchId, CancellationToken cancellationToken = default)
+    {
+        var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
+            .ConfigureAwait(false);
+        LogBatchCancelled(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        return batch;
+    }
 
     /// <summary>Cancels several batches at once; the answer says, per batch, which could not be cancelled and why.</summary>
-    public Task<PasqalBatchCancellation> CancelBatchesAsync(IReadOnlyList<string> batchIds, CancellationToken cancellationToken = default)
+    public async Task<PasqalBatchCancellation> CancelBatchesAsync(IReadOnlyList<string> batchIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batchIds);
         var content = ServiceHttp.Json(new PasqalCancelBatchesRequest(batchIds), PasqalJsonContext.Default.PasqalCancelBatchesRequest);
-        return SendAsync(HttpMethod.Patch, "/api/v1/batches/cancel", PasqalJsonContext.Default.JSendPasqalBatchCancellation, cancellationToken, content);
+        var answer = await SendAsync(HttpMethod.Patch, "/api/v1/batches/cancel", PasqalJsonContext.Default.JSendPasqalBatchCancellation, cancellationToken, content)
+            .ConfigureAwait(false);
+        LogBatchesCancelled(Logger, answer.Batches.Count, batchIds.Count);
+        LogRefusals("batch", answer.Errors);
+        return answer;
     }
 
     /// <summary>Retries jobs of a closed batch in a new batch (whose <c>parent_id</c> is the old one); no filter = every job.</summary>
@@ -116,6 +137,7 @@ public sealed partial class PasqalClient : IDisposable
         filters?.AddTo(q);
         var batch = await SendAsync(HttpMethod.Post, $"/api/v1/batches/{Id(batchId)}/rebatch{q}", PasqalJsonContext.Default.JSendPasqalBatchInfo,
             cancellationToken, idempotencyKey: ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
+        LogRebatched(Logger, batch.Id, batch.Jobs?.Count ?? batch.JobIds?.Count ?? 0, batchId);
         return new PasqalBatchOperation(this, batch);
     }
 
@@ -147,15 +169,24 @@ public sealed partial class PasqalClient : IDisposable
         SendAsync(HttpMethod.Get, "/api/v2/jobs/" + Id(jobId), PasqalJsonContext.Default.JSendPasqalJobInfo, cancellationToken);
 
     /// <summary>Cancels one job.</summary>
-    public Task<PasqalJobInfo> CancelJobAsync(string jobId, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, $"/api/v2/jobs/{Id(jobId)}/cancel", PasqalJsonContext.Default.JSendPasqalJobInfo, cancellationToken);
+    public async Task<PasqalJobInfo> CancelJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        var job = await SendAsync(HttpMethod.Patch, $"/api/v2/jobs/{Id(jobId)}/cancel", PasqalJsonContext.Default.JSendPasqalJobInfo, cancellationToken)
+            .ConfigureAwait(false);
+        LogJobCancelled(Logger, job.Id, job.BatchId, PasqalWireNames.Of(job.Status));
+        return job;
+    }
 
     /// <summary>Cancels the jobs of a batch that match <paramref name="filters"/>; the answer lists per-job failures.</summary>
-    public Task<PasqalJobCancellation> CancelJobsAsync(string batchId, PasqalCancelJobFilters? filters = null, CancellationToken cancellationToken = default)
+    public async Task<PasqalJobCancellation> CancelJobsAsync(string batchId, PasqalCancelJobFilters? filters = null, CancellationToken cancellationToken = default)
     {
         var q = new QueryString();
         filters?.AddTo(q);
-        return SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel/jobs{q}", PasqalJsonContext.Default.JSendPasqalJobCancellation, cancellationToken);
+        var answer = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel/jobs{q}", PasqalJsonContext.Default.JSendPasqalJobCancellation,
+            cancellationToken).ConfigureAwait(false);
+        LogJobsCancelled(Logger, answer.Jobs.Count, batchId);
+        LogRefusals("job", answer.Errors);
+        return answer;
     }
 
     /// <summary>
@@ -168,12 +199,15 @@ public sealed partial class PasqalClient : IDisposable
             .ConfigureAwait(false);
         if (link.ResultsLink is not { Length: > 0 } url)
         {
+            LogJobResultNotReady(Logger, jobId);
             return null;
         }
 
         var target = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute : new Uri(_http.BaseUri, url);
-        return await _http.SendAsync(HttpMethod.Get, target.ToString(), PasqalJsonContext.Default.PasqalJobResult, cancellationToken,
+        var result = await _http.SendAsync(HttpMethod.Get, target.ToString(), PasqalJsonContext.Default.PasqalJobResult, cancellationToken,
             authenticated: false).ConfigureAwait(false);
+        LogJobResultDownloaded(Logger, jobId, result.Counter?.Values.Sum() ?? 0, result.Counter?.Count ?? 0);
+        return result;
     }
 
     // ---- devices ------------------------------------------------------------------------------------------------
@@ -190,6 +224,17 @@ public sealed partial class PasqalClient : IDisposable
     public void Dispose() => _owned?.Dispose();
 
     // ---- plumbing ------------------------------------------------------------------------------------------------
+
+    /// <summary>Where the client and its batch handles log (a no-op logger when none was given).</summary>
+    internal ILogger Logger { get; }
+
+    private void LogRefusals(string kind, IReadOnlyDictionary<string, string> errors)
+    {
+        foreach (var (id, reason) in errors)
+        {
+            LogCancelRefused(Logger, kind, id, reason);
+        }
+    }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<JSend<T>> type,
         CancellationToken cancellationToken, HttpContent? content = null, string? idempotencyKey = null, bool authenticated = true)

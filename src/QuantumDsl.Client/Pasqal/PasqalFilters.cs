@@ -126,6 +126,18 @@ internal static class PasqalWireNames
         _ => throw new ArgumentOutOfRangeException(nameof(s), s, "Unknown job status."),
     };
 
+    public static string Of(PasqalWorkloadStatus s) => s switch
+    {
+        PasqalWorkloadStatus.Pending => "PENDING",
+        PasqalWorkloadStatus.Running => "RUNNING",
+        PasqalWorkloadStatus.Done => "DONE",
+        PasqalWorkloadStatus.Error => "ERROR",
+        PasqalWorkloadStatus.Canceled => "CANCELED",
+        PasqalWorkloadStatus.TimedOut => "TIMED_OUT",
+        PasqalWorkloadStatus.Paused => "PAUSED",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, "Unknown workload status."),
+    };
+
     public static string Of(PasqalQueuePriority p) => p switch
     {
         PasqalQueuePriority.Low => "LOW",

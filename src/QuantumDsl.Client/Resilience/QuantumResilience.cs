@@ -10,6 +10,12 @@ namespace QuantumDsl.Client;
 /// <summary>Builds the Polly v8 pipeline every service call goes through (outer to inner: retry, breaker, attempt timeout).</summary>
 public static class QuantumResilience
 {
+    /// <summary>
+    /// A request option holding an observer of that request's retries (zero-based attempt that failed, delay, outcome):
+    /// how a client logs the retries of its own calls, whichever HttpClient (own or from the factory) carries the pipeline.
+    /// </summary>
+    internal static readonly HttpRequestOptionsKey<Action<int, TimeSpan, string>> RetryObserver = new("QuantumDsl.RetryObserver");
+
     /// <summary>True for the statuses the pipeline retries: 408, 425, 429 and every 5xx.</summary>
     public static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status == 425 || (int)status >= 500;
@@ -37,8 +43,13 @@ public static class QuantumResilience
                 ShouldRetryAfterHeader = true,
                 OnRetry = args =>
                 {
-                    options.OnRetry?.Invoke(args.AttemptNumber, args.RetryDelay,
-                        args.Outcome.Exception?.GetType().Name ?? ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var status = args.Outcome.Result is { } response ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+                    options.OnRetry?.Invoke(args.AttemptNumber, args.RetryDelay, args.Outcome.Exception?.GetType().Name ?? status!);
+                    if (args.Context.GetRequestMessage() is { } request && request.Options.TryGetValue(RetryObserver, out var observer))
+                    {
+                        observer(args.AttemptNumber, args.RetryDelay, args.Outcome.Exception is { } e ? e.GetType().Name + ": " + e.Message : "HTTP " + status);
+                    }
+
                     return default;
                 },
             })

@@ -20,17 +20,23 @@ public sealed class Qdsl : IDisposable
 
     public Qdsl() => System.IO.Directory.CreateDirectory(Directory);
 
-    public async Task<QdslResult> RunAsync(params string[] args)
+    public Task<QdslResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    /// <summary>Runs with <paramref name="cancellationToken"/> standing for Ctrl+C / SIGTERM.</summary>
+    public async Task<QdslResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await QdslApp.RunAsync(args, new CliEnvironment(output, error, ConfigPath, OpenBrowser));
+        var code = await QdslApp.RunAsync(args, new CliEnvironment(output, error, ConfigPath, OpenBrowser), cancellationToken);
         return new QdslResult(code, output.ToString(), error.ToString());
     }
 
     /// <summary>Runs against <paramref name="server"/> with its dev token.</summary>
-    public Task<QdslResult> RunAsync(EmulatorServer server, params string[] args) =>
-        RunAsync([.. args, "--backend", "emulator", "--url", server.BaseAddress.ToString(), "--token", server.DevToken]);
+    public Task<QdslResult> RunAsync(EmulatorServer server, params string[] args) => RunAsync(CancellationToken.None, server, args);
+
+    /// <summary>Runs against <paramref name="server"/> with its dev token and <paramref name="cancellationToken"/> standing for Ctrl+C.</summary>
+    public Task<QdslResult> RunAsync(CancellationToken cancellationToken, EmulatorServer server, params string[] args) =>
+        RunAsync(cancellationToken, [.. args, "--backend", "emulator", "--url", server.BaseAddress.ToString(), "--token", server.DevToken]);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Client.Tests.Support;
@@ -37,13 +38,14 @@ public sealed class AddQuantumDslTests
     }
 
     [Fact]
-    public async Task The_registered_client_goes_through_the_factory_and_retries_transient_failures()
+    public async Task The_registered_client_goes_through_the_factory_and_retries_transient_failures_logging_each_retry()
     {
+        using var logs = new LogCollector();
         var calls = 0;
         var script = new ScriptedHandler((_, _) => ++calls == 1
             ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
             : ScriptedHandler.Json(Fixtures.Pasqal(HttpMethod.Get, "/api/v2/jobs/00000000-0000-0000-0000-000000022010")!));
-        var services = new ServiceCollection().AddQuantumDsl(o =>
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(logs)).AddQuantumDsl(o =>
         {
             o.Pasqal = new PasqalClientOptions { Endpoint = new Uri("http://127.0.0.1:9/core-fast"), Token = "t" };
             o.Pasqal.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
@@ -57,5 +59,10 @@ public sealed class AddQuantumDslTests
         Assert.Equal(PasqalJobStatus.Done, job.Status);
         Assert.Equal(2, script.Requests.Count);
         Assert.Throws<InvalidOperationException>(() => client.Oqtant);
+        // The factory's HttpClient carries the pipeline; the client still logs its own call's retry.
+        var retry = Assert.Single(logs.Named("RequestRetried"));
+        Assert.Equal("QuantumDsl.Client.Pasqal.PasqalClient", retry.Category);
+        Assert.Equal(LogLevel.Warning, retry.Level);
+        Assert.StartsWith("GET /api/v2/jobs/00000000-0000-0000-0000-000000022010 failed with HTTP 503; retry 1 in ", retry.Message, StringComparison.Ordinal);
     }
 }
