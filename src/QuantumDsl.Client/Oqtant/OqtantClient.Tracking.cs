@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Logging;
 using QuantumDsl.Matter;
 
 namespace QuantumDsl.Client.Oqtant;
@@ -79,7 +78,9 @@ public sealed partial class OqtantClient
     /// <summary>
     /// Streams status changes of the given jobs until all have ended; each terminal update carries the job (run 1).
     /// Statuses come from the search endpoint (<c>GET /jobs?submit_start=…</c>, up to 100 jobs per request) — the
-    /// Oqtant API has no list-by-ids call — and only jobs the search did not return are read one by one.
+    /// Oqtant API has no list-by-ids call — and only jobs the search did not return are read one by one. Each change
+    /// from a status seen before is logged (Information; from PENDING for jobs <see cref="RunJobsAsync"/> just
+    /// submitted), and each failed run of a job that ended (Debug).
     /// </summary>
     public IAsyncEnumerable<OqtantJobUpdate> WatchJobsAsync(IReadOnlyList<string> jobIds, CancellationToken cancellationToken = default) =>
         WatchJobsAsync(jobIds, null, cancellationToken);
@@ -97,19 +98,25 @@ public sealed partial class OqtantClient
             var statuses = await PollStatusesAsync(pending, submitTimes, submittedSince, cancellationToken).ConfigureAwait(false);
             foreach (var (id, status) in statuses)
             {
-                if (last.TryGetValue(id, out var before) && before == status)
+                var seen = last.TryGetValue(id, out var before);
+                if (seen && before == status)
                 {
                     continue;
                 }
 
+                // The status this change is from: the last one seen, or PENDING for a job RunJobsAsync just submitted.
+                JobStatus? previous = seen ? before : submittedSince is null ? null : JobStatus.Pending;
+
                 last[id] = status;
                 if (!IsTerminal(status))
                 {
+                    LogStatusSeen(id, previous, status);
                     yield return new OqtantJobUpdate(id, status);
                     continue;
                 }
 
                 var job = await GetJobAsync(id, 1, cancellationToken).ConfigureAwait(false);
+                LogStatusSeen(id, previous, job.Status, job.FailedInputs);
                 pending.Remove(id);
                 yield return new OqtantJobUpdate(id, job.Status, job);
             }
@@ -193,7 +200,4 @@ public sealed partial class OqtantClient
 
         return -1;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Maximum number of jobs per run is {Limit}: the list of {Count} jobs is split into {Runs} runs, which may not run back to back.")]
-    private static partial void LogSplit(ILogger logger, int count, int limit, int runs);
 }

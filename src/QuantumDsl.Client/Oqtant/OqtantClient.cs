@@ -10,6 +10,8 @@ namespace QuantumDsl.Client.Oqtant;
 /// <summary>
 /// Client of the Oqtant (Infleqtion) job API, with every capability of the Python <c>OqtantClient</c>: get, generate,
 /// submit, run, search, track, load (from ids and files) and write jobs, the active-jobs list, cancel, delete and limits.
+/// Logs through <see cref="ILogger{TCategoryName}"/>: jobs submitted, status changes seen while tracking,
+/// cancellations, deletions and refusals, output downloads and retried requests (never a token).
 /// </summary>
 public sealed partial class OqtantClient : IDisposable
 {
@@ -35,8 +37,8 @@ public sealed partial class OqtantClient : IDisposable
             ?? throw new ArgumentException("No user id: the token has no 'sub' claim; set OqtantClientOptions.UserId.", nameof(options));
         UserId = user;
         var users = new Uri(endpoint.ToString().TrimEnd('/') + "/users/" + Uri.EscapeDataString(user));
-        _http = new ServiceHttp(httpClient, users, tokens, "oqtant", [new("X-Client-Version", options.ClientVersion)]);
         _logger = logger ?? NullLogger.Instance;
+        _http = new ServiceHttp(httpClient, users, tokens, "oqtant", [new("X-Client-Version", options.ClientVersion)], _logger);
         _owned = owns ? httpClient : null;
     }
 
@@ -60,12 +62,27 @@ public sealed partial class OqtantClient : IDisposable
 
     // ---- single jobs ---------------------------------------------------------------------------------------------
 
-    /// <summary>Gets a job with the outputs of one run (default run 1), whatever its status (<c>get_job</c>).</summary>
-    public Task<OqtantJob> GetJobAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gets a job with the outputs of one run (default run 1), whatever its status (<c>get_job</c>); a run that came
+    /// with its output is logged (Debug).
+    /// </summary>
+    public async Task<OqtantJob> GetJobAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(run, 1);
-        return _http.SendAsync(HttpMethod.Get, $"/jobs/{Id(jobId)}?run={run.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            OqtantJsonContext.Default.OqtantJob, cancellationToken);
+        var job = await _http.SendAsync(HttpMethod.Get, $"/jobs/{Id(jobId)}?run={run.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            OqtantJsonContext.Default.OqtantJob, cancellationToken).ConfigureAwait(false);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            foreach (var input in job.Inputs)
+            {
+                if (input.Output is not null)
+                {
+                    LogOutputDownloaded(_logger, input.Run ?? run, jobId, Wire(job.Status));
+                }
+            }
+        }
+
+        return job;
     }
 
     /// <summary>
@@ -95,12 +112,14 @@ public sealed partial class OqtantClient : IDisposable
     public static MatterJob GenerateJob(string json) => MatterJob.FromJson(json);
 
     /// <summary>Submits one job: its id, queue position and estimated time (<c>submit_job</c>). The create carries an Idempotency-Key.</summary>
-    public Task<JobCreateResponse> SubmitJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<JobCreateResponse> SubmitJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         var content = ServiceHttp.Json(job.ToRequest(), OqtantJsonContext.Default.JobCreateRequest);
-        return _http.SendAsync(HttpMethod.Post, "/jobs", OqtantJsonContext.Default.JobCreateResponse, cancellationToken, content,
-            idempotencyKey ?? ServiceHttp.NewIdempotencyKey());
+        var submitted = await _http.SendAsync(HttpMethod.Post, "/jobs", OqtantJsonContext.Default.JobCreateResponse, cancellationToken, content,
+            idempotencyKey ?? ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
+        LogJobSubmitted(_logger, submitted.JobId, job.Name, job.Inputs.Count, submitted.QueuePosition);
+        return submitted;
     }
 
     /// <summary>Submits a job and returns it as a long-running operation (<see cref="OqtantJobOperation.WaitForCompletionAsync"/>).</summary>
@@ -117,15 +136,37 @@ public sealed partial class OqtantClient : IDisposable
         return new OqtantJobOperation(this, jobId, null, null);
     }
 
-    /// <summary>Cancels a job.</summary>
-    public async Task CancelJobAsync(string jobId, CancellationToken cancellationToken = default) =>
-        await _http.SendForStringAsync(HttpMethod.Put, $"/jobs/{Id(jobId)}/cancel", cancellationToken).ConfigureAwait(false);
+    /// <summary>Cancels a job; a refusal (a job that ended can no longer be cancelled) is logged, then thrown.</summary>
+    public async Task CancelJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _http.SendForStringAsync(HttpMethod.Put, $"/jobs/{Id(jobId)}/cancel", cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuantumServiceException e) when (IsRefusal(e))
+        {
+            LogCancelRefused(_logger, jobId, e.Status, e.ServiceMessage ?? string.Empty);
+            throw;
+        }
 
-    /// <summary>Deletes a job (it is then gone for every call) and drops it from the active jobs.</summary>
+        LogJobCancelled(_logger, jobId);
+    }
+
+    /// <summary>Deletes a job (it is then gone for every call) and drops it from the active jobs; a refusal is logged, then thrown.</summary>
     public async Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        await _http.SendForStringAsync(HttpMethod.Delete, $"/jobs/{Id(jobId)}", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _http.SendForStringAsync(HttpMethod.Delete, $"/jobs/{Id(jobId)}", cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuantumServiceException e) when (IsRefusal(e))
+        {
+            LogDeleteRefused(_logger, jobId, e.Status, e.ServiceMessage ?? string.Empty);
+            throw;
+        }
+
         _active.TryRemove(jobId, out _);
+        LogJobDeleted(_logger, jobId);
     }
 
     /// <summary>The account's job limits (daily limit and remaining, credits).</summary>
@@ -193,7 +234,10 @@ public sealed partial class OqtantClient : IDisposable
         return jobs;
     }
 
-    /// <summary>The active jobs (<c>see_active_jobs</c>); with <paramref name="refresh"/>, pending and running ones are re-read first.</summary>
+    /// <summary>
+    /// The active jobs (<c>see_active_jobs</c>); with <paramref name="refresh"/>, pending and running ones are re-read
+    /// first (status changes logged).
+    /// </summary>
     public async Task<IReadOnlyList<OqtantJob>> SeeActiveJobsAsync(bool refresh = false, CancellationToken cancellationToken = default)
     {
         if (refresh)
@@ -202,7 +246,9 @@ public sealed partial class OqtantClient : IDisposable
             {
                 if (job.Status is JobStatus.Pending or JobStatus.Running)
                 {
-                    _active[id] = await GetJobAsync(id, job.Inputs.FirstOrDefault()?.Run ?? 1, cancellationToken).ConfigureAwait(false);
+                    var fresh = await GetJobAsync(id, job.Inputs.FirstOrDefault()?.Run ?? 1, cancellationToken).ConfigureAwait(false);
+                    LogStatusSeen(id, job.Status, fresh.Status, fresh.FailedInputs);
+                    _active[id] = fresh;
                 }
             }
         }

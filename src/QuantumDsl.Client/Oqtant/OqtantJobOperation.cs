@@ -27,11 +27,17 @@ public sealed class OqtantJobOperation
     /// <summary>True once the job ended (COMPLETE, FAILED, INCOMPLETE or CANCELLED).</summary>
     public bool HasCompleted => Value is { } job && OqtantClient.IsTerminal(job.Status);
 
-    /// <summary>Re-reads the job (one request).</summary>
+    /// <summary>
+    /// Re-reads the job (one request). A change from the status last read (PENDING for a job this handle submitted) is
+    /// logged (Information), and so is each failed run of a job that ended (Debug).
+    /// </summary>
     public async Task<OqtantJob> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
-        Value = await _client.GetJobAsync(Id, 1, cancellationToken).ConfigureAwait(false);
-        return Value;
+        var previous = Value?.Status ?? (Submission is null ? null : JobStatus.Pending);
+        var job = await _client.GetJobAsync(Id, 1, cancellationToken).ConfigureAwait(false);
+        Value = job;
+        _client.LogStatusSeen(Id, previous, job.Status, job.FailedInputs);
+        return job;
     }
 
     /// <summary>Polls with exponential backoff until the job ends; returns it with run 1's output.</summary>
