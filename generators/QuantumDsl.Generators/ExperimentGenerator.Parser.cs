@@ -16,7 +16,8 @@ public sealed partial class ExperimentGenerator
         /// Builds the spec; <paramref name="preferSyntax"/> reads literal-only property attributes from syntax (the
         /// default: nothing to bind on each edit). Tests check both ways give equal specs.
         /// </summary>
-        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true)
+        /// <remarks><paramref name="family"/> is the pipeline's attribute; it only matters for a class carrying both (QDSL002).</remarks>
+        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true, ExperimentKind? family = null)
         {
             var declaration = ExperimentReader.Read(type, problems: null, cancellationToken, preferSyntax);
             if (declaration is null || declaration.Emission == Emission.None)
@@ -24,7 +25,8 @@ public sealed partial class ExperimentGenerator
                 return null;
             }
 
-            var emission = EmissionFor(declaration);
+            var kind = declaration.BothFamilies && family is { } pipeline ? pipeline : declaration.Kind;
+            var emission = EmissionFor(declaration, kind);
             if (!emission.Full && !emission.Define)
             {
                 return null; // nothing the user's code needs
@@ -75,18 +77,18 @@ public sealed partial class ExperimentGenerator
                 containingTypes.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer)));
             }
 
-            var hint = HintNames.For(type, declaration.BothFamilies ? declaration.Kind.ToString() : null);
-            return new ExperimentSpec(hint, ns, containingTypes.ToEquatableArray(), Keyword(type), Declaration(type), Escape(type.Name), emission,
-                declaration.Kind, jobName, device, runs, parameters.ToEquatableArray(), axes.ToEquatableArray());
+            var suffix = declaration.BothFamilies ? kind.ToString() : null;
+            return new ExperimentSpec(HintNames.For(type, suffix), ns, containingTypes.ToEquatableArray(), Keyword(type), Declaration(type), Escape(type.Name), emission,
+                kind, jobName, device, runs, parameters.ToEquatableArray(), axes.ToEquatableArray());
         }
 
         /// <summary>
         /// Full emission for a supported shape; else <c>Define</c>'s declaration only when the user implemented a
         /// <c>Define</c> of this family's arity and no user member named <c>Define</c>/<c>Vars</c> is in the way.
         /// </summary>
-        private static EmissionSpec EmissionFor(ExperimentDeclaration declaration)
+        private static EmissionSpec EmissionFor(ExperimentDeclaration declaration, ExperimentKind kind)
         {
-            var analog = declaration.Kind == ExperimentKind.Analog;
+            var analog = kind == ExperimentKind.Analog;
             if (declaration.Emission == Emission.Full)
             {
                 return new EmissionSpec(Full: true, Define: true, Vars: analog);

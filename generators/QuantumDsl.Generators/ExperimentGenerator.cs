@@ -69,7 +69,8 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
         }
 
         // Every number is formatted with the invariant culture explicitly (Literals), never the host culture.
-        return Parser.Parse(type, cancellationToken);
+        var family = context.Attributes[0].AttributeClass?.Name == "AnalogExperimentAttribute" ? ExperimentKind.Analog : ExperimentKind.Matter;
+        return Parser.Parse(type, cancellationToken, family: family);
     }
 
     private static void Emit(SourceProductionContext context, ExperimentSpec spec) =>

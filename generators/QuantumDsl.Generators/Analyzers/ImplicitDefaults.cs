@@ -13,7 +13,7 @@ namespace QuantumDsl.Generators.Analyzers;
 /// QDSL103 for a <c>[Param]</c> with no initializer whose implicit default (<c>0</c>) lies outside <c>[Min, Max]</c>: the
 /// default point (and every sweep point, which keeps the defaults of params it does not sweep) would fail at run time.
 /// Not reported when the param has a sweep attribute (its default is then only the <c>Builder</c>'s start), when it is a positional
-/// record parameter, or when a constructor of the class assigns it.
+/// record parameter or <c>required</c> (QDSL003), or when a constructor of the class assigns it.
 /// </summary>
 internal static class ImplicitDefaults
 {
@@ -22,7 +22,7 @@ internal static class ImplicitDefaults
         foreach (var param in declaration.Params)
         {
             if (!param.IsUsable || !param.BoundsValid || param.HasSweepAttribute
-                || (param.Min <= 0 && 0 <= param.Max) || param.Property is not { } property)
+                || (param.Min <= 0 && 0 <= param.Max) || param.Property is not { IsRequired: false } property)
             {
                 continue;
             }

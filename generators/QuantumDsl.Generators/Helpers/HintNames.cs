@@ -4,11 +4,12 @@ using Microsoft.CodeAnalysis;
 namespace QuantumDsl.Generators.Helpers;
 
 /// <summary>
-/// The generated file's hint name, <c>{Namespace}.{Outer}.{Type}.Experiment.g.cs</c>, built from the symbols' metadata
-/// names (never their display form, which escapes keywords with <c>@</c>). Any character that is not an ASCII letter,
-/// digit, <c>_</c> or <c>.</c> (Unicode letters, the <c>`</c> of generic arity) becomes <c>_</c>; when that changed the
-/// name, or the name has an upper-case letter that another class's name could differ by only in case, an 8-digit hash
-/// of the exact name keeps hint names of distinct classes distinct (hint names are compared case-insensitively).
+/// The generated file's hint name, <c>{Namespace}.{Outer}.{Type}.{hash}.Experiment.g.cs</c>, built from the symbols'
+/// metadata names (never their display form, which escapes keywords with <c>@</c>): any character that is not an ASCII
+/// letter, digit, <c>_</c> or <c>.</c> (Unicode letters, the <c>`</c> of generic arity) becomes <c>_</c>, and
+/// <c>{hash}</c> is an 8-digit FNV-1a hash of the exact name. The hash keeps distinct classes in distinct files where the
+/// readable part cannot: hint names are compared case-insensitively (<c>Lab.Scan</c> and <c>Lab.SCAN</c> are two legal
+/// classes) and the replacement of non-ASCII letters is not one-to-one.
 /// </summary>
 internal static class HintNames
 {
@@ -21,21 +22,19 @@ internal static class HintNames
             exact.Append('.').Append(family);
         }
 
-        var name = exact.ToString();
+        return FromExactName(exact.ToString());
+    }
+
+    /// <summary>The hint name for a class's exact full metadata name (<c>Lab.event.Scan</c>, <c>Outer.Inner</c>).</summary>
+    public static string FromExactName(string name)
+    {
         var safe = new StringBuilder(name.Length + 24);
-        var changed = false;
         foreach (var c in name)
         {
-            var plain = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '.';
-            safe.Append(plain ? c : '_');
-            changed |= !plain;
+            safe.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '.' ? c : '_');
         }
 
-        if (changed)
-        {
-            safe.Append('.').Append(Fnv1a(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
+        safe.Append('.').Append(Fnv1a(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
         return safe.Append(Parsing.ClassShapes.GeneratedSuffix).ToString();
     }
 

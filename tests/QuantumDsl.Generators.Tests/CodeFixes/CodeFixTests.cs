@@ -44,7 +44,7 @@ public sealed class CodeFixTests
             ExpectedDiagnostics =
             {
                 Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS8795")
-                    .WithSpan("QuantumDsl.Generators/QuantumDsl.Generators.ExperimentGenerator/Scan.Experiment.g.cs", 8, 26, 8, 32)
+                    .WithSpan("QuantumDsl.Generators/QuantumDsl.Generators.ExperimentGenerator/" + Helpers.HintNames.FromExactName("Scan"), 8, 26, 8, 32)
                     .WithArguments("Scan.Define(QuantumDsl.Matter.MatterJobBuilder)"),
             },
         },
