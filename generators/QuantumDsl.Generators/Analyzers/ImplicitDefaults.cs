@@ -32,8 +32,8 @@ internal static class ImplicitDefaults
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, syntax.Identifier.GetLocation(), property.Name,
-                "0 (the default: it has no initializer)", Literals.Bound(param.Min), Literals.Bound(param.Max)));
+            context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, syntax.Identifier.GetLocation(),
+                ClampProperties.For(0, param.Min, param.Max, param.IsInt), property.Name, "0 (the default: it has no initializer)", Literals.Bound(param.Min), Literals.Bound(param.Max)));
         }
     }
 

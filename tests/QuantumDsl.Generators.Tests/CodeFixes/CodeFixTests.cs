@@ -56,6 +56,11 @@ public sealed class CodeFixTests
         Matter("[Param(Min = 2, Max = 20)] public double Tof { get; init; } = 20.0;\n    [Param(Min = 1, Max = 5)] public int Count { get; init; } = 1;"));
 
     [Fact]
+    public Task QDSL103_fix_clamps_NaN_and_initializes_a_param_whose_default_0_is_out_of_range() => Verify.CodeFix<ExperimentAnalyzer, ClampCodeFix>(
+        Matter("[Param(Min = 2, Max = 20)] public double {|QDSL103:Tof|} { get; init; }\n    [Param(Min = -5, Max = -1)] public int {|QDSL103:Offset|} { get; set; }\n    [Param(Min = 0.5)] public double Rate { get; init; } = {|QDSL103:double.NaN|};"),
+        Matter("[Param(Min = 2, Max = 20)] public double Tof { get; init; } = 2.0;\n    [Param(Min = -5, Max = -1)] public int Offset { get; set; } = -1;\n    [Param(Min = 0.5)] public double Rate { get; init; } = 0.5;"));
+
+    [Fact]
     public Task QDSL203_fix_clamps_the_argument() => Verify.CodeFix<LimitAnalyzer, ClampCodeFix>(
         Matter("", ".TimeOfFlight({|QDSL203:25|})"),
         Matter("", ".TimeOfFlight(20.0)"));
