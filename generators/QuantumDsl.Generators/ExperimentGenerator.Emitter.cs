@@ -36,20 +36,36 @@ public sealed partial class ExperimentGenerator
 
             var matter = spec.Kind == ExperimentKind.Matter;
             w.Line(GeneratedCode);
-            w.Open($"partial class {spec.TypeName}{(matter ? " : global::QuantumDsl.IMatterExperiment" : " : global::QuantumDsl.IAnalogExperiment")}");
-            if (matter)
+            if (!spec.Emission.Full)
             {
-                EmitMatter(w, spec);
+                // An unsupported shape (reported by the analyzers): only what the user's own Define needs.
+                w.Open($"partial {spec.TypeKeyword} {spec.TypeDeclaration}");
+                EmitDefineDeclaration(w, matter);
+                if (spec.Emission.Vars)
+                {
+                    w.Line();
+                    EmitVars(w, spec);
+                }
+
+                w.Close();
             }
             else
             {
-                EmitAnalog(w, spec);
-            }
+                w.Open($"partial {spec.TypeKeyword} {spec.TypeDeclaration}{(matter ? " : global::QuantumDsl.IMatterExperiment" : " : global::QuantumDsl.IAnalogExperiment")}");
+                if (matter)
+                {
+                    EmitMatter(w, spec);
+                }
+                else
+                {
+                    EmitAnalog(w, spec);
+                }
 
-            EmitParameters(w, spec);
-            EmitSweep(w, spec);
-            EmitBuilder(w, spec);
-            w.Close();
+                EmitParameters(w, spec);
+                EmitSweep(w, spec);
+                EmitBuilder(w, spec);
+                w.Close();
+            }
 
             for (var i = 0; i < spec.ContainingTypes.Count; i++)
             {
@@ -64,10 +80,23 @@ public sealed partial class ExperimentGenerator
             return w.ToStringAndFree();
         }
 
+        private static void EmitDefineDeclaration(SourceWriter w, bool matter)
+        {
+            if (matter)
+            {
+                w.Line("/// <summary>Describes this point's Oqtant input; implement it in the experiment class.</summary>");
+                w.Line("private partial void Define(global::QuantumDsl.Matter.MatterJobBuilder job);");
+            }
+            else
+            {
+                w.Line("/// <summary>Describes the sequence, once, with symbolic variables; implement it in the experiment class.</summary>");
+                w.Line("private partial void Define(global::QuantumDsl.Analog.SequenceBuilder seq, Vars v);");
+            }
+        }
+
         private static void EmitMatter(SourceWriter w, ExperimentSpec spec)
         {
-            w.Line("/// <summary>Describes this point's Oqtant input; implement it in the experiment class.</summary>");
-            w.Line("private partial void Define(global::QuantumDsl.Matter.MatterJobBuilder job);");
+            EmitDefineDeclaration(w, matter: true);
             w.Line();
             w.Line("/// <summary>The Oqtant job name.</summary>");
             w.Line($"public string JobName => {Literals.String(spec.JobName)};");
@@ -97,12 +126,8 @@ public sealed partial class ExperimentGenerator
             EmitValidateParameters(w, spec);
         }
 
-        private static void EmitAnalog(SourceWriter w, ExperimentSpec spec)
+        private static void EmitVars(SourceWriter w, ExperimentSpec spec)
         {
-            const string Sequence = "global::QuantumDsl.Analog.AnalogSequence";
-            w.Line("/// <summary>Describes the sequence, once, with symbolic variables; implement it in the experiment class.</summary>");
-            w.Line("private partial void Define(global::QuantumDsl.Analog.SequenceBuilder seq, Vars v);");
-            w.Line();
             w.Line("/// <summary>One Pulser variable per <c>[Param]</c>, for expressions in <c>Define</c> (<c>v.Name * 2</c>).</summary>");
             w.Line(GeneratedCode);
             w.Open("public sealed class Vars");
@@ -117,6 +142,14 @@ public sealed partial class ExperimentGenerator
             }
 
             w.Close();
+        }
+
+        private static void EmitAnalog(SourceWriter w, ExperimentSpec spec)
+        {
+            const string Sequence = "global::QuantumDsl.Analog.AnalogSequence";
+            EmitDefineDeclaration(w, matter: false);
+            w.Line();
+            EmitVars(w, spec);
             w.Line();
             w.Line($"private static readonly global::System.Lazy<{Sequence}> s_qdslSequence = new global::System.Lazy<{Sequence}>(QdslBuildSequence);");
             w.Line();
@@ -139,7 +172,7 @@ public sealed partial class ExperimentGenerator
             w.Open("public global::System.Collections.Generic.IReadOnlyDictionary<string, double> Variables => new global::System.Collections.Generic.Dictionary<string, double>");
             foreach (var p in spec.Parameters)
             {
-                w.Line($"[{Literals.String(p.WireName)}] = {Literals.Identifier(p.Name)},");
+                w.Line($"[{Literals.String(p.WireName)}] = this.{Literals.Identifier(p.Name)},");
             }
 
             w.Close(";");
@@ -172,7 +205,7 @@ public sealed partial class ExperimentGenerator
             for (var i = 0; i < spec.Parameters.Count; i++)
             {
                 var p = spec.Parameters[i];
-                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, {Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}) is {{ }} v{Literals.Int(i)})");
+                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}) is {{ }} v{Literals.Int(i)})");
                 w.Line("{");
                 w.Line($"    violations.Add(v{Literals.Int(i)});");
                 w.Line("}");
@@ -307,13 +340,20 @@ public sealed partial class ExperimentGenerator
                 var p = ps[i];
                 w.Line();
                 w.Line($"/// <summary>A builder with <c>{Xml(p.Name)}</c> = <paramref name=\"value\"/>{(p.Unit is null ? "" : " (" + Xml(p.Unit) + ")")}.</summary>");
-                w.StartLine($"public Builder With{p.Name}([global::QuantumDsl.Limit({p.MinLiteral}, {p.MaxLiteral}");
-                if (p.Unit is not null)
+                w.StartLine($"public Builder With{p.Name}(");
+                if (p.BoundsValid)
                 {
-                    w.Append($", Unit = {Literals.String(p.Unit)}");
+                    // The limit QDSL203 checks constants against; left out when the bounds are invalid (QDSL102).
+                    w.Append($"[global::QuantumDsl.Limit({p.MinLiteral}, {p.MaxLiteral}");
+                    if (p.Unit is not null)
+                    {
+                        w.Append($", Unit = {Literals.String(p.Unit)}");
+                    }
+
+                    w.Append($", Field = {Literals.String(p.WireName)})] ");
                 }
 
-                w.Append($", Field = {Literals.String(p.WireName)})] {TypeOf(p)} value) => new Builder(");
+                w.Append($"{TypeOf(p)} value) => new Builder(");
                 for (var j = 0; j < ps.Count; j++)
                 {
                     w.Append(j == 0 ? "" : ", ").Append(j == i ? "value" : Literals.Field(ps[j].Name));

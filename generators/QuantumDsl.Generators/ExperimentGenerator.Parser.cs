@@ -16,21 +16,29 @@ public sealed partial class ExperimentGenerator
         /// Builds the spec; <paramref name="preferSyntax"/> reads literal-only property attributes from syntax (the
         /// default: nothing to bind on each edit). Tests check both ways give equal specs.
         /// </summary>
-        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true)
+        /// <remarks><paramref name="family"/> is the pipeline's attribute; it only matters for a class carrying both (QDSL002).</remarks>
+        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true, ExperimentKind? family = null)
         {
             var declaration = ExperimentReader.Read(type, problems: null, cancellationToken, preferSyntax);
-            if (declaration is null || !declaration.CanEmit)
+            if (declaration is null || declaration.Emission == Emission.None)
             {
                 return null;
+            }
+
+            var kind = declaration.BothFamilies && family is { } pipeline ? pipeline : declaration.Kind;
+            var emission = EmissionFor(declaration, kind);
+            if (!emission.Full && !emission.Define)
+            {
+                return null; // nothing the user's code needs
             }
 
             var parameters = new List<ParameterSpec>(declaration.Params.Count);
             foreach (var param in declaration.Params)
             {
-                if (param.IsUsable)
+                if (param.IsUsable && (declaration.Emission == Emission.Full || param.Name != "Vars"))
                 {
                     parameters.Add(new ParameterSpec(param.Name, param.WireName, param.Unit, param.IsInt,
-                        Literals.Double(param.Min), Literals.Double(param.Max)));
+                        Literals.Double(param.Min), Literals.Double(param.Max), param.BoundsValid));
                 }
             }
 
@@ -64,16 +72,44 @@ public sealed partial class ExperimentGenerator
 
             var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : null;
             var containingTypes = new List<ContainingTypeSpec>();
-            var hint = type.MetadataName;
             for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
                 containingTypes.Insert(0, new ContainingTypeSpec(Keyword(outer), Declaration(outer)));
-                hint = outer.MetadataName + "." + hint;
             }
 
-            hint = (ns is null ? hint : ns + "." + hint).Replace('`', '_') + ".Experiment.g.cs";
-            return new ExperimentSpec(hint, ns, containingTypes.ToEquatableArray(), Escape(type.Name), declaration.Kind, jobName,
-                device, runs, parameters.ToEquatableArray(), axes.ToEquatableArray());
+            var suffix = declaration.BothFamilies ? kind.ToString() : null;
+            return new ExperimentSpec(HintNames.For(type, suffix), ns, containingTypes.ToEquatableArray(), Keyword(type), Declaration(type), Escape(type.Name), emission,
+                kind, jobName, device, runs, parameters.ToEquatableArray(), axes.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Full emission for a supported shape; else <c>Define</c>'s declaration only when the user implemented a
+        /// <c>Define</c> of this family's arity and no user member named <c>Define</c>/<c>Vars</c> is in the way.
+        /// </summary>
+        private static EmissionSpec EmissionFor(ExperimentDeclaration declaration, ExperimentKind kind)
+        {
+            var analog = kind == ExperimentKind.Analog;
+            if (declaration.Emission == Emission.Full)
+            {
+                return new EmissionSpec(Full: true, Define: true, Vars: analog);
+            }
+
+            var type = declaration.Type;
+            var arity = analog ? 2 : 1;
+            var implemented = false;
+            foreach (var member in type.GetMembers("Define"))
+            {
+                if (member is not IMethodSymbol method)
+                {
+                    return new EmissionSpec(false, false, false);
+                }
+
+                implemented |= method.Parameters.Length == arity && !method.IsStatic;
+            }
+
+            var varsFree = !analog || type.GetMembers("Vars").IsEmpty;
+            var define = implemented && varsFree;
+            return new EmissionSpec(Full: false, Define: define, Vars: define && analog);
         }
 
         private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch

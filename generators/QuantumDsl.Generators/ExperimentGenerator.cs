@@ -12,8 +12,10 @@ namespace QuantumDsl.Generators;
 /// Emits, for every <c>[MatterExperiment]</c> / <c>[AnalogExperiment]</c> partial class, the runtime interface, the
 /// <c>Define</c> declaration, <c>Vars</c> (analog), <c>Builder</c>, <c>Validate()</c>, <c>Parameters</c> and the
 /// expanded <c>Sweep</c>. Reports no diagnostics: the analyzers report every rule; a class whose shape blocks emission
-/// (QDSL001, QDSL002) gets no output. The MSBuild property <c>QuantumDslDisableSourceGenerator=true</c> turns emission
-/// off (the analyzers keep running).
+/// (QDSL001, a static class, nested in a non-partial type) gets no output. The MSBuild property <c>QuantumDslDisableSourceGenerator=true</c> turns emission
+/// off (the analyzers keep running). A class whose shape blocks full emission but can still take a partial declaration
+/// (QDSL002–QDSL004) gets only the declaration of its <c>Define</c> (and <c>Vars</c>), so the user's body compiles and the
+/// analyzers' diagnostic is what the build reports.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class ExperimentGenerator : IIncrementalGenerator
@@ -57,7 +59,7 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
         }
     }
 
-    private static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax;
+    private static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StructKeyword };
 
     private static ExperimentSpec? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -67,7 +69,8 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
         }
 
         // Every number is formatted with the invariant culture explicitly (Literals), never the host culture.
-        return Parser.Parse(type, cancellationToken);
+        var family = context.Attributes[0].AttributeClass?.Name == "AnalogExperimentAttribute" ? ExperimentKind.Analog : ExperimentKind.Matter;
+        return Parser.Parse(type, cancellationToken, family: family);
     }
 
     private static void Emit(SourceProductionContext context, ExperimentSpec spec) =>

@@ -38,15 +38,17 @@ public sealed class DeviceAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, DeviceCatalog catalog)
     {
         if (QdslSymbols.Find(context.Symbol, "AnalogExperimentAttribute") is not { } attribute
-            || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name)
+            || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
         {
             return;
         }
 
-        if (catalog.Find(name) is not { } device)
+        // A null device (a null constant) is unknown too: the runtime would reject it when the sequence is built.
+        var name = attribute.ConstructorArguments[0].Value as string;
+        if ((name is null ? null : catalog.Find(name)) is not { } device)
         {
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.UnknownDevice,
-                AttributeLocations.Positional(attribute, 0) ?? context.Symbol.Locations[0], name, string.Join(", ", catalog.Names)));
+                AttributeLocations.Positional(attribute, 0) ?? context.Symbol.Locations[0], name ?? "null", string.Join(", ", catalog.Names)));
             return;
         }
 

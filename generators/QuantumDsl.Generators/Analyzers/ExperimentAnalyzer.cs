@@ -20,6 +20,8 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         QdslDiagnostics.NotPartial,
         QdslDiagnostics.UnsupportedShape,
+        QdslDiagnostics.NotCreatable,
+        QdslDiagnostics.ReservedMemberName,
         QdslDiagnostics.InvalidParamProperty,
         QdslDiagnostics.InvalidParamBounds,
         QdslDiagnostics.InitializerOutOfRange,
@@ -43,7 +45,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var problems = new List<Problem>();
-        if (ExperimentReader.Read(type, problems, context.CancellationToken) is null)
+        if (ExperimentReader.Read(type, problems, context.CancellationToken) is not { } declaration)
         {
             return;
         }
@@ -52,6 +54,11 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
         foreach (var problem in problems)
         {
             context.ReportDiagnostic(problem.ToDiagnostic(fallback));
+        }
+
+        if (declaration.Emission != Emission.None)
+        {
+            ImplicitDefaults.Report(declaration, context);
         }
     }
 
@@ -74,7 +81,8 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
         }
 
         var boundsValid = ExperimentReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is null;
-        if (boundsValid && (value < min || value > max))
+        // NaN compares false with everything, so it is tested on its own: it is never inside a range.
+        if (boundsValid && (double.IsNaN(value) || value < min || value > max))
         {
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, initializer.Value.Syntax.GetLocation(),
                 ClampProperties.For(value, min, max, property.Type.SpecialType == SpecialType.System_Int32), property.Name, Literals.Number(value), Literals.Bound(min), Literals.Bound(max)));

@@ -91,7 +91,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 if (Evaluate(value, experiment, candidate) is { } result && !double.IsNaN(result) && !limit.Contains(result))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.ParamExceedsHardwareLimit, value.Syntax.GetLocation(),
-                        value.Syntax.ToString(), Literals.Number(result), $"{param.Name} {source} {Literals.Number(candidate)}",
+                        value.Syntax.ToString(), Literals.Bound(result), $"{param.Name} {source} {Literals.Number(candidate)}",
                         parameter.Name, Literals.Bound(limit.Min), Literals.Bound(limit.Max), limit.Suffix()));
                     return;
                 }
@@ -102,12 +102,26 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (!IsDefine(context.ContainingSymbol) || ExperimentOf(context.ContainingSymbol) is not { Declaration.Kind: ExperimentKind.Analog } experiment
-                || ParamOf(reference.Property, experiment.Declaration) is null)
+                || ParamOf(reference.Property, experiment.Declaration) is null || InsideNameOf(reference))
             {
                 return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.DirectParamReadInAnalogDefine, reference.Syntax.GetLocation(), reference.Property.Name));
+        }
+
+        /// <summary><c>nameof(Param)</c> reads nothing: it is the property's name, a constant.</summary>
+        private static bool InsideNameOf(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is INameOfOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Experiment? ExperimentOf(ISymbol? symbol)
@@ -169,10 +183,13 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>The expression's value when its <c>[Param]</c> is <paramref name="x"/>.</summary>
+        /// <summary>
+        /// The expression's value when its <c>[Param]</c> is <paramref name="x"/>, with C# semantics: <c>int</c> operations
+        /// truncate (<c>209 / 10</c> is 20) and wrap on overflow (unchecked) — or give no value (null) where C# would throw
+        /// (division by zero, overflow in a <c>checked</c> context, a conversion of NaN or an out-of-range value to int).
+        /// </summary>
         private static double? Evaluate(IOperation operation, Experiment experiment, double x)
         {
-            operation = Unwrap(operation);
             if (operation.ConstantValue.HasValue)
             {
                 return QdslSymbols.AsDouble(operation.ConstantValue.Value);
@@ -184,13 +201,15 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return x;
                 case IParenthesizedOperation parenthesized:
                     return Evaluate(parenthesized.Operand, experiment, x);
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } unary:
-                    return -Evaluate(unary.Operand, experiment, x);
+                case IConversionOperation conversion when Evaluate(conversion.Operand, experiment, x) is { } operand:
+                    return Convert(operand, conversion.Type, conversion.IsChecked);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } unary when Evaluate(unary.Operand, experiment, x) is { } operand:
+                    return IsInt(unary.Type) ? IntResult(-(long)operand, unary.IsChecked) : -operand;
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } unary:
                     return Evaluate(unary.Operand, experiment, x);
                 case IBinaryOperation binary when Evaluate(binary.LeftOperand, experiment, x) is { } left
                     && Evaluate(binary.RightOperand, experiment, x) is { } right:
-                    return binary.OperatorKind switch
+                    return IsInt(binary.Type) ? IntBinary(binary, (long)left, (long)right) : binary.OperatorKind switch
                     {
                         BinaryOperatorKind.Add => left + right,
                         BinaryOperatorKind.Subtract => left - right,
@@ -203,6 +222,46 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        private static bool IsInt(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int32;
+
+        private static double? IntBinary(IBinaryOperation binary, long left, long right) => binary.OperatorKind switch
+        {
+            BinaryOperatorKind.Add => IntResult(left + right, binary.IsChecked),
+            BinaryOperatorKind.Subtract => IntResult(left - right, binary.IsChecked),
+            BinaryOperatorKind.Multiply => IntResult(left * right, binary.IsChecked),
+            BinaryOperatorKind.Divide when right != 0 => IntResult(left / right, binary.IsChecked), // truncates toward zero, as C#
+            _ => null,
+        };
+
+        /// <summary>An <c>int</c> result: wrapped to 32 bits (unchecked), or null where a checked context would throw.</summary>
+        private static double? IntResult(long value, bool isChecked)
+        {
+            if (value is >= int.MinValue and <= int.MaxValue)
+            {
+                return value;
+            }
+
+            return isChecked ? null : unchecked((int)value);
+        }
+
+        private static double? Convert(double value, ITypeSymbol? target, bool isChecked)
+        {
+            switch (target?.SpecialType)
+            {
+                case SpecialType.System_Int32:
+                    if (double.IsNaN(value) || double.IsInfinity(value) || value <= int.MinValue - 1.0 || value >= int.MaxValue + 1.0)
+                    {
+                        return null; // throws when checked, unspecified when not: no value to check
+                    }
+
+                    return System.Math.Truncate(value);
+                case SpecialType.System_Single:
+                    return (float)value;
+                default:
+                    return value;
+            }
+        }
+
         /// <summary>The values a param can take: its finite bounds and its sweep points.</summary>
         private static IEnumerable<(string Source, double Value)> Candidates(ParamDeclaration param)
         {
@@ -211,14 +270,17 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 yield break;
             }
 
-            if (!double.IsInfinity(param.Max))
+            // An int param holds whole numbers only: its extreme values are the bounds rounded inwards.
+            var max = param.IsInt ? System.Math.Min(System.Math.Floor(param.Max), int.MaxValue) : param.Max;
+            var min = param.IsInt ? System.Math.Max(System.Math.Ceiling(param.Min), int.MinValue) : param.Min;
+            if (!double.IsInfinity(max))
             {
-                yield return ("Max", param.Max);
+                yield return ("Max", max);
             }
 
-            if (!double.IsInfinity(param.Min))
+            if (!double.IsInfinity(min))
             {
-                yield return ("Min", param.Min);
+                yield return ("Min", min);
             }
 
             if (param.Sweep is { } sweep)

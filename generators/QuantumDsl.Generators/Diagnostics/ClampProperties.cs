@@ -11,11 +11,14 @@ internal static class ClampProperties
 
     public static ImmutableDictionary<string, string?> For(double value, double min, double max, bool isInt)
     {
-        var clamped = Math.Max(min, Math.Min(max, value));
+        // NaN clamps to the lower bound when it is finite, else the upper, else 0.
+        var clamped = double.IsNaN(value)
+            ? (!double.IsInfinity(min) ? min : !double.IsInfinity(max) ? max : 0)
+            : Math.Max(min, Math.Min(max, value));
         string literal;
         if (isInt)
         {
-            var rounded = value < min ? Math.Ceiling(clamped) : Math.Floor(clamped);
+            var rounded = value < min || double.IsNaN(value) ? Math.Ceiling(clamped) : Math.Floor(clamped);
             literal = Literals.Int((long)rounded);
         }
         else

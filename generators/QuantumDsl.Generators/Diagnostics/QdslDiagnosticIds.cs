@@ -5,6 +5,8 @@ internal static class QdslDiagnosticIds
 {
     public const string NotPartial = "QDSL001";
     public const string UnsupportedShape = "QDSL002";
+    public const string NotCreatable = "QDSL003";
+    public const string ReservedMemberName = "QDSL004";
     public const string InvalidParamProperty = "QDSL101";
     public const string InvalidParamBounds = "QDSL102";
     public const string InitializerOutOfRange = "QDSL103";

@@ -21,6 +21,16 @@ internal static class QdslDiagnostics
         "Unsupported experiment class shape",
         "Experiment class '{0}' cannot be {1}");
 
+    public static readonly DiagnosticDescriptor NotCreatable = Error(
+        QdslDiagnosticIds.NotCreatable, UsageCategory,
+        "Experiment class cannot be created with 'new C()'",
+        "Experiment class '{0}' {1}; the generated Sweep and Builder create its points with 'new {0}()'");
+
+    public static readonly DiagnosticDescriptor ReservedMemberName = Error(
+        QdslDiagnosticIds.ReservedMemberName, UsageCategory,
+        "Member named like a generated member",
+        "'{0}' is the name of a member the generator adds to the experiment class ({1}){2}");
+
     public static readonly DiagnosticDescriptor InvalidParamProperty = Error(
         QdslDiagnosticIds.InvalidParamProperty, UsageCategory,
         "Invalid [Param] property",

@@ -12,13 +12,23 @@ internal sealed record ExperimentSpec(
     string HintName,
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string TypeKeyword,
+    string TypeDeclaration,
     string TypeName,
+    EmissionSpec Emission,
     ExperimentKind Kind,
     string JobName,
     string Device,
     int Runs,
     EquatableArray<ParameterSpec> Parameters,
     EquatableArray<SweepAxisSpec> SweepAxes);
+
+/// <summary>
+/// What to emit: <see cref="Full"/> everything; otherwise (an unsupported shape, reported by the analyzers) only the
+/// declaration of <c>Define</c> when the user implemented it (and, for analog, <c>Vars</c>, which its signature uses), so
+/// no compiler error cascades from the user's own code.
+/// </summary>
+internal sealed record EmissionSpec(bool Full, bool Define, bool Vars);
 
 /// <summary>A type the experiment is nested in, re-declared as <c>partial {Keyword} {Name}</c>.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);
@@ -30,7 +40,8 @@ internal sealed record ParameterSpec(
     string? Unit,
     bool IsInt,
     string MinLiteral,
-    string MaxLiteral);
+    string MaxLiteral,
+    bool BoundsValid);
 
 /// <summary>One sweep axis: a single swept param, or a zip group advancing together. Values are literals.</summary>
 internal sealed record SweepAxisSpec(EquatableArray<SweptParameterSpec> Members);

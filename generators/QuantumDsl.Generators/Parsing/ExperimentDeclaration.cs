@@ -9,6 +9,22 @@ internal enum ExperimentKind
     Analog,
 }
 
+/// <summary>What the generator may add to an experiment class.</summary>
+internal enum Emission
+{
+    /// <summary>Everything: the interface, <c>Define</c>'s declaration, <c>Vars</c>, <c>Builder</c>, <c>Sweep</c>, ….</summary>
+    Full,
+
+    /// <summary>
+    /// Only what the user's own code refers to: the declaration of <c>Define</c> (when the user implemented it) and, for
+    /// analog, <c>Vars</c>. The shape is reported (QDSL002–QDSL004), and no error cascades from generated code.
+    /// </summary>
+    DeclarationOnly,
+
+    /// <summary>Nothing: no partial declaration can be added (QDSL001, a static class, nested in a non-partial type).</summary>
+    None,
+}
+
 /// <summary>
 /// What the reader found on one experiment class, with symbols and attributes. Lives only inside one transform or one
 /// analyzer callback; the generator turns it into an equatable <c>ExperimentSpec</c> and the analyzers into diagnostics.
@@ -28,8 +44,20 @@ internal sealed class ExperimentDeclaration
 
     public AttributeData Attribute { get; }
 
-    /// <summary>False when the generator cannot add a partial declaration (QDSL001, QDSL002).</summary>
-    public bool CanEmit { get; set; } = true;
+    /// <summary>What the generator may emit; lowered (never raised) by each shape rule the class breaks.</summary>
+    public Emission Emission { get; private set; } = Emission.Full;
+
+    /// <summary>True when the class also carries the other family's attribute (QDSL002).</summary>
+    public bool BothFamilies { get; set; }
+
+    /// <summary>Lowers <see cref="Emission"/> to <paramref name="emission"/> if that is more restrictive.</summary>
+    public void Restrict(Emission emission)
+    {
+        if (emission > Emission)
+        {
+            Emission = emission;
+        }
+    }
 
     public List<ParamDeclaration> Params { get; } = new();
 
@@ -71,6 +99,9 @@ internal sealed class ParamDeclaration
     public string? Unit { get; set; }
 
     public string WireName { get; set; } = "";
+
+    /// <summary>The property carries <c>[Linspace]</c> or <c>[Points]</c>, valid or not.</summary>
+    public bool HasSweepAttribute { get; set; }
 
     /// <summary>The valid sweep (values expanded), or null.</summary>
     public SweepDeclaration? Sweep { get; set; }

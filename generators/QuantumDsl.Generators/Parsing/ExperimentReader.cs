@@ -43,6 +43,7 @@ internal static class ExperimentReader
     private static void CheckShape(ExperimentDeclaration declaration, AttributeData? secondFamily, List<Problem>? problems)
     {
         var type = declaration.Type;
+        var shapeReported = false;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is not TypeDeclarationSyntax syntax)
@@ -52,13 +53,15 @@ internal static class ExperimentReader
 
             if (!HasModifier(syntax.Modifiers, SyntaxKind.PartialKeyword))
             {
-                declaration.CanEmit = false;
+                declaration.Restrict(Emission.None);
+                shapeReported = true;
                 problems?.Add(new Problem(QdslDiagnostics.NotPartial, syntax.Identifier.GetLocation(), type.Name));
             }
 
             if (syntax.TypeParameterList is { } typeParameters)
             {
-                declaration.CanEmit = false;
+                declaration.Restrict(Emission.DeclarationOnly);
+                shapeReported = true;
                 problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, typeParameters.GetLocation(), type.Name, "generic"));
             }
 
@@ -66,15 +69,11 @@ internal static class ExperimentReader
             {
                 if (modifier.IsKind(SyntaxKind.StaticKeyword) || modifier.IsKind(SyntaxKind.AbstractKeyword))
                 {
-                    declaration.CanEmit = false;
+                    // A static class cannot hold the instance Define; an abstract one can, but cannot be created.
+                    declaration.Restrict(modifier.IsKind(SyntaxKind.StaticKeyword) ? Emission.None : Emission.DeclarationOnly);
+                    shapeReported = true;
                     problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, modifier.GetLocation(), type.Name, modifier.ValueText));
                 }
-            }
-
-            if (syntax is RecordDeclarationSyntax)
-            {
-                declaration.CanEmit = false;
-                problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, syntax.Keyword.GetLocation(), type.Name, "a record"));
             }
         }
 
@@ -84,7 +83,8 @@ internal static class ExperimentReader
             {
                 if (reference.GetSyntax() is TypeDeclarationSyntax outerSyntax && !HasModifier(outerSyntax.Modifiers, SyntaxKind.PartialKeyword))
                 {
-                    declaration.CanEmit = false;
+                    declaration.Restrict(Emission.None);
+                    shapeReported = true;
                     problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, IdentifierLocation(type), type.Name,
                         $"nested in the non-partial type '{outer.Name}'"));
                 }
@@ -93,9 +93,32 @@ internal static class ExperimentReader
 
         if (secondFamily is not null)
         {
-            declaration.CanEmit = false;
+            declaration.Restrict(Emission.DeclarationOnly);
+            declaration.BothFamilies = true;
+            shapeReported = true;
             problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, AttributeLocations.Of(secondFamily), type.Name,
                 "both a matter and an analog experiment"));
+        }
+
+        if (ClassShapes.ExperimentBase(type) is { } experimentBase)
+        {
+            declaration.Restrict(Emission.DeclarationOnly);
+            shapeReported = true;
+            problems?.Add(new Problem(QdslDiagnostics.UnsupportedShape, IdentifierLocation(type), type.Name,
+                $"derived from the experiment class '{experimentBase.Name}' (its generated members would be hidden); derive both from a plain base class"));
+        }
+
+        if (!shapeReported && ClassShapes.WhyNotCreatable(type) is { } reason)
+        {
+            declaration.Restrict(Emission.DeclarationOnly);
+            problems?.Add(new Problem(QdslDiagnostics.NotCreatable, IdentifierLocation(type), type.Name, reason));
+        }
+
+        foreach (var collision in ClassShapes.Collisions(type, declaration.Kind))
+        {
+            declaration.Restrict(Emission.DeclarationOnly);
+            problems?.Add(new Problem(QdslDiagnostics.ReservedMemberName, collision.Location ?? IdentifierLocation(type), collision.Name,
+                collision.Generated, collision.Advice));
         }
     }
 
@@ -120,6 +143,7 @@ internal static class ExperimentReader
             }
 
             var param = ReadParam(property, attribute, problems);
+            param.HasSweepAttribute = linspace is not null || points is not null;
             declaration.Params.Add(param);
 
             wireNames ??= new Dictionary<string, ParamDeclaration>();
@@ -263,14 +287,18 @@ internal static class ExperimentReader
         {
             error = $"count is 1 but start {Literals.Number(start)} differs from stop {Literals.Number(stop)}";
         }
-        else if (count > MaxSweepPoints)
-        {
-            error = $"count {Literals.Int(count)} is more than the maximum {Literals.Int(MaxSweepPoints)}";
-        }
 
         if (error is not null)
         {
             problems?.Add(new Problem(QdslDiagnostics.MalformedSweep, AttributeLocations.Positional(attribute.Data, blame), param.Name, error));
+            return null;
+        }
+
+        if (count > MaxSweepPoints)
+        {
+            // Well formed, only too large: QDSL107 on the count, and the sweep is left out (never expanded).
+            problems?.Add(new Problem(QdslDiagnostics.SweepTooLarge, AttributeLocations.Positional(attribute.Data, 2), param.Name,
+                Literals.Int(count), Literals.Int(MaxSweepPoints)));
             return null;
         }
 
@@ -288,7 +316,7 @@ internal static class ExperimentReader
             }
         }
 
-        CheckRange(param, attribute, values, i => i == 0 ? 0 : i == values.Length - 1 ? 1 : -1, problems);
+        CheckLinspaceRange(param, attribute, start, stop, count, problems);
         return new SweepDeclaration(attribute, attribute.Named("Zip") as string, values);
     }
 
@@ -324,11 +352,19 @@ internal static class ExperimentReader
             values[i] = value;
         }
 
-        CheckRange(param, attribute, values, i => i, problems);
+        if (values.Length > MaxSweepPoints)
+        {
+            problems?.Add(new Problem(QdslDiagnostics.SweepTooLarge, AttributeLocations.Of(attribute.Data), param.Name,
+                Literals.Int(values.Length), Literals.Int(MaxSweepPoints)));
+            return null;
+        }
+
+        CheckPointsRange(param, attribute, values, problems);
         return new SweepDeclaration(attribute, attribute.Named("Zip") as string, values);
     }
 
-    private static void CheckRange(ParamDeclaration param, AttributeArgs attribute, double[] values, System.Func<int, int> argumentOf, List<Problem>? problems)
+    /// <summary>QDSL104 for each <c>[Points]</c> value outside the range, on that value.</summary>
+    private static void CheckPointsRange(ParamDeclaration param, AttributeArgs attribute, double[] values, List<Problem>? problems)
     {
         if (problems is null || !param.BoundsValid || !param.IsUsable)
         {
@@ -339,11 +375,29 @@ internal static class ExperimentReader
         {
             if (values[i] < param.Min || values[i] > param.Max)
             {
-                var position = argumentOf(i);
-                var location = position < 0 ? AttributeLocations.Of(attribute.Data) : AttributeLocations.Positional(attribute.Data, position);
-                problems.Add(new Problem(QdslDiagnostics.SweepPointOutOfRange, location, param.Name, Literals.Number(values[i]),
-                    Literals.Int(i), Literals.Bound(param.Min), Literals.Bound(param.Max)));
+                problems.Add(new Problem(QdslDiagnostics.SweepPointOutOfRange, AttributeLocations.Positional(attribute.Data, i), param.Name,
+                    Literals.Number(values[i]), Literals.Int(i), Literals.Bound(param.Min), Literals.Bound(param.Max)));
             }
+        }
+    }
+
+    /// <summary>
+    /// QDSL104 once per <c>[Linspace]</c>: its points lie between its endpoints, so a point is out of range only when an
+    /// endpoint is; reported on the first endpoint argument that is (start before stop).
+    /// </summary>
+    private static void CheckLinspaceRange(ParamDeclaration param, AttributeArgs attribute, double start, double stop, int count, List<Problem>? problems)
+    {
+        if (problems is null || !param.BoundsValid || !param.IsUsable)
+        {
+            return;
+        }
+
+        var startOut = start < param.Min || start > param.Max;
+        if (startOut || stop < param.Min || stop > param.Max)
+        {
+            var (value, index, position) = startOut ? (start, 0, 0) : (stop, count - 1, 1);
+            problems.Add(new Problem(QdslDiagnostics.SweepPointOutOfRange, AttributeLocations.Positional(attribute.Data, position), param.Name,
+                Literals.Number(value), Literals.Int(index), Literals.Bound(param.Min), Literals.Bound(param.Max)));
         }
     }
 

@@ -5,22 +5,8 @@ namespace QuantumDsl.Generators.Parsing;
 /// <summary>Sweep values computed at compile time, exactly as the runtime sweep algebra computes them.</summary>
 internal static class SweepMath
 {
-    /// <summary><c>count</c> values from start to stop: <c>start + i*(stop-start)/(count-1)</c>, exact endpoints.</summary>
-    public static double[] Linspace(double start, double stop, int count)
-    {
-        var values = new double[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = i == count - 1 ? stop : start + (i * (stop - start) / (count - 1));
-        }
-
-        if (count > 0)
-        {
-            values[0] = start;
-        }
-
-        return values;
-    }
+    /// <summary><c>count</c> values from start to stop, exactly as <c>Sweeps.Linspace</c> gives them (one shared <see cref="LinspaceMath"/>).</summary>
+    public static double[] Linspace(double start, double stop, int count) => LinspaceMath.Points(start, stop, count);
 
     public static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 

@@ -24,6 +24,14 @@ internal static class SyntaxParamReader
                 return null;
             }
 
+            foreach (var parameter in declaration.ParameterList?.Parameters ?? default)
+            {
+                if (parameter.AttributeLists.Count > 0)
+                {
+                    return null; // a positional record's [property: Param]: the binder sees the synthesized property
+                }
+            }
+
             foreach (var member in declaration.Members)
             {
                 if (member is not PropertyDeclarationSyntax property || property.AttributeLists.Count == 0)

@@ -1,12 +1,28 @@
 namespace QuantumDsl;
 
-/// <summary><c>count</c> evenly spaced values; point i is computed from the endpoints, never accumulated.</summary>
-internal sealed class LinspaceSweep(double start, double stop, int count) : Sweep<double>
+/// <summary>
+/// <c>count</c> evenly spaced values; point i is computed from the endpoints, never accumulated, by
+/// <see cref="LinspaceMath"/> (decimal endpoints give the nearest double to the decimal point, as the generator's).
+/// </summary>
+internal sealed class LinspaceSweep : Sweep<double>
 {
-    public override int Count => count;
+    private readonly double _start;
+    private readonly double _stop;
+    private readonly int _count;
+    private readonly bool _decimalEndpoints;
+    private readonly decimal _decimalStart;
+    private readonly decimal _decimalStop;
+
+    public LinspaceSweep(double start, double stop, int count)
+    {
+        (_start, _stop, _count) = (start, stop, count);
+        _decimalEndpoints = LinspaceMath.TryDecimalEndpoints(start, stop, out _decimalStart, out _decimalStop);
+    }
+
+    public override int Count => _count;
 
     protected internal override double At(int index) =>
-        index == count - 1 ? stop : start + (index * (stop - start) / (count - 1));
+        LinspaceMath.Point(_start, _stop, _count, index, _decimalEndpoints, _decimalStart, _decimalStop);
 }
 
 /// <summary>Explicit values, in the order given.</summary>

@@ -44,7 +44,7 @@ public sealed class CodeFixTests
             ExpectedDiagnostics =
             {
                 Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS8795")
-                    .WithSpan("QuantumDsl.Generators/QuantumDsl.Generators.ExperimentGenerator/Scan.Experiment.g.cs", 8, 26, 8, 32)
+                    .WithSpan("QuantumDsl.Generators/QuantumDsl.Generators.ExperimentGenerator/" + Helpers.HintNames.FromExactName("Scan"), 8, 26, 8, 32)
                     .WithArguments("Scan.Define(QuantumDsl.Matter.MatterJobBuilder)"),
             },
         },
@@ -54,6 +54,11 @@ public sealed class CodeFixTests
     public Task QDSL103_fix_clamps_the_initializer_to_the_nearest_bound() => Verify.CodeFix<ExperimentAnalyzer, ClampCodeFix>(
         Matter("[Param(Min = 2, Max = 20)] public double Tof { get; init; } = {|QDSL103:25|};\n    [Param(Min = 1, Max = 5)] public int Count { get; init; } = {|QDSL103:-3|};"),
         Matter("[Param(Min = 2, Max = 20)] public double Tof { get; init; } = 20.0;\n    [Param(Min = 1, Max = 5)] public int Count { get; init; } = 1;"));
+
+    [Fact]
+    public Task QDSL103_fix_clamps_NaN_and_initializes_a_param_whose_default_0_is_out_of_range() => Verify.CodeFix<ExperimentAnalyzer, ClampCodeFix>(
+        Matter("[Param(Min = 2, Max = 20)] public double {|QDSL103:Tof|} { get; init; }\n    [Param(Min = -5, Max = -1)] public int {|QDSL103:Offset|} { get; set; }\n    [Param(Min = 0.5)] public double Rate { get; init; } = {|QDSL103:double.NaN|};"),
+        Matter("[Param(Min = 2, Max = 20)] public double Tof { get; init; } = 2.0;\n    [Param(Min = -5, Max = -1)] public int Offset { get; set; } = -1;\n    [Param(Min = 0.5)] public double Rate { get; init; } = 0.5;"));
 
     [Fact]
     public Task QDSL203_fix_clamps_the_argument() => Verify.CodeFix<LimitAnalyzer, ClampCodeFix>(

@@ -23,9 +23,10 @@ public sealed class GeneratedCodeTests
 
         var hints = result.Results[0].GeneratedSources.Select(s => s.HintName).Order().ToArray();
         Assert.Equal(
-            ["Lab.Analog.DetuningMap.Experiment.g.cs", "Lab.Matter.EvaporationScan.Experiment.g.cs", "Lab.Nested.Campaign.ZipScan.Experiment.g.cs",
-             "Plain.Experiment.g.cs", "RabiScan.Experiment.g.cs"],
+            new[] { "Lab.Analog.DetuningMap", "Lab.Matter.EvaporationScan", "Lab.Nested.Campaign.ZipScan", "Plain", "RabiScan" }
+                .Select(Helpers.HintNames.FromExactName).Order().ToArray(),
             hints);
+        Assert.Matches(@"^Lab\.Matter\.EvaporationScan\.[0-9a-f]{8}\.Experiment\.g\.cs$", hints[1]);
     }
 
     [Fact]
@@ -33,9 +34,9 @@ public sealed class GeneratedCodeTests
     {
         var text = Generated(Corpus.EvaporationScan);
 
-        // 0.05 + i*(0.45-0.05)/8, the same formula as the runtime; endpoints exact.
-        string[] expected = [.. Enumerable.Range(0, 9).Select(i => i == 8 ? 0.45 : 0.05 + (i * (0.45 - 0.05) / 8))
-            .Select(v => "new EvaporationScan() { FinalRf = " + Helpers.Literals.Double(v) + " },")];
+        // 0.05 + i*(0.45-0.05)/8 evaluated in decimal (the endpoints are decimal numbers): the shortest literals, exact endpoints.
+        string[] expected = [.. new[] { "0.05", "0.1", "0.15", "0.2", "0.25", "0.3", "0.35", "0.4", "0.45" }
+            .Select(v => "new EvaporationScan() { FinalRf = " + v + " },")];
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("new EvaporationScan() {", StringComparison.Ordinal)).ToArray();
         Assert.Equal(expected, lines);
         Assert.Contains("FinalRf = 0.05 }", text, StringComparison.Ordinal);
@@ -89,7 +90,7 @@ public sealed class GeneratedCodeTests
 
         Assert.Contains("global::QuantumDsl.Analog.Variable.Int(\"duration_ns\")", text, StringComparison.Ordinal);
         Assert.Contains("Field = \"duration_ns\")] int value)", text, StringComparison.Ordinal);
-        Assert.Contains("[\"delta\"] = Detuning,", text, StringComparison.Ordinal);
+        Assert.Contains("[\"delta\"] = this.Detuning,", text, StringComparison.Ordinal);
         Assert.Contains("public int Runs => 100;", text, StringComparison.Ordinal);
     }
 

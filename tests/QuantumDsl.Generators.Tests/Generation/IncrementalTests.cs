@@ -61,7 +61,7 @@ public sealed class IncrementalTests
 
         var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var changed = after.Where(p => before[p.Key] != p.Value).Select(p => p.Key).ToArray();
-        Assert.Equal(["Lab.Matter.EvaporationScan.Experiment.g.cs"], changed);
+        Assert.Equal([Helpers.HintNames.FromExactName("Lab.Matter.EvaporationScan")], changed);
     }
 
     private static Compilation Replace(Compilation compilation, string oldSource, string newSource)

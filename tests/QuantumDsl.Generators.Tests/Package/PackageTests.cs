@@ -103,6 +103,70 @@ public sealed class PackageTests : IDisposable
         var (code, log) = TryRun(consumer, "build", "-c", "Release");
         Assert.NotEqual(0, code);
         Assert.Contains("error QDSL203", log, StringComparison.Ordinal);
+        File.Delete(Path.Combine(consumer, "Bad.cs"));
+
+        UnsupportedShapesReportQdslDiagnosticsInDotnetBuild(consumer);
+    }
+
+    /// <summary>
+    /// Issue 13: in <c>dotnet build</c> (the command-line compiler), an unsupported shape with its <c>Define</c> body written
+    /// gives its QDSL diagnostic and no compiler error (no CS0759, no error inside generated code), and a method-body error
+    /// elsewhere does not hide the QDSL diagnostics. A declaration error elsewhere (here CS0102) does: csc stops after the
+    /// declaration stage, before analyzers run — the documented limit (getting-started.md, troubleshooting).
+    /// </summary>
+    private void UnsupportedShapesReportQdslDiagnosticsInDotnetBuild(string consumer)
+    {
+        File.WriteAllText(Path.Combine(consumer, "Shapes.cs"), """
+            using QuantumDsl;
+            using QuantumDsl.Analog;
+            using QuantumDsl.Matter;
+
+            namespace Lab.@event;
+
+            [MatterExperiment]
+            public partial class Generic<T>
+            {
+                private partial void Define(MatterJobBuilder job) => job.TimeOfFlight(12);
+            }
+
+            [AnalogExperiment("AnalogDevice")]
+            public partial record Primary(int Seed)
+            {
+                [Param(Min = 1, Max = 500)] public int Runs { get; init; } = 100;
+                private partial void Define(SequenceBuilder seq, Vars v) => seq.Measure(Basis.GroundRydberg);
+            }
+
+            [MatterExperiment]
+            public partial class Tof
+            {
+                [Param(Min = 2, Max = 20)] public double Ms { get; init; } = 25;
+                private partial void Define(MatterJobBuilder job) => job.TimeOfFlight(Ms);
+            }
+            """);
+        var (code, log) = TryRun(consumer, "build", "-c", "Release");
+        Assert.NotEqual(0, code);
+        foreach (var id in new[] { "QDSL002", "QDSL003", "QDSL004", "QDSL103" })
+        {
+            Assert.True(log.Contains("error " + id, StringComparison.Ordinal), id + " missing:\n" + log);
+        }
+
+        Assert.False(log.Contains("error CS", StringComparison.Ordinal), log);
+        Assert.DoesNotContain("CS8785", log, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(consumer, "BodyError.cs"), "public static class BodyError { public static int X() => \"a\".Length + \"b\"; }");
+        (code, log) = TryRun(consumer, "build", "-c", "Release");
+        Assert.NotEqual(0, code);
+        Assert.Contains("error CS0029", log, StringComparison.Ordinal);
+        Assert.Contains("error QDSL002", log, StringComparison.Ordinal);
+        Assert.Contains("error QDSL103", log, StringComparison.Ordinal);
+        File.Delete(Path.Combine(consumer, "BodyError.cs"));
+
+        File.WriteAllText(Path.Combine(consumer, "DeclarationError.cs"), "public class DeclarationError { public int A; public int A; }");
+        (code, log) = TryRun(consumer, "build", "-c", "Release");
+        Assert.NotEqual(0, code);
+        Assert.Contains("error CS0102", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("error QDSL", log, StringComparison.Ordinal);
+        File.Delete(Path.Combine(consumer, "DeclarationError.cs"));
     }
 
     public void Dispose()

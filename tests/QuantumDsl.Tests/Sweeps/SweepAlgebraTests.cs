@@ -9,15 +9,22 @@ public sealed class SweepAlgebraTests
         Assert.Equal(9, sweep.Count);
         Assert.Equal(0.05, sweep[0]);
         Assert.Equal(0.45, sweep[8]);
+        // Decimal endpoints give the doubles nearest to the decimal points (0.15, not 0.05 + 2*0.4/8 = 0.15000000000000002).
+        double[] expected = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45];
         for (var i = 0; i < 9; i++)
         {
-            Assert.Equal(0.05 + (i * (0.45 - 0.05) / 8), sweep[i]);
+            Assert.Equal(expected[i], sweep[i]);
         }
 
         // Repeated addition of 0.1 drifts (0.1*10 != 1.0 after 10 additions); linspace must not.
         var tenths = Sweeps.Linspace(0, 1, 11);
         Assert.Equal(1.0, tenths[10]);
-        Assert.Equal(0.3, tenths[3], 15);
+        Assert.Equal(0.3, tenths[3]);
+        Assert.Equal(0.7, tenths[7]);
+
+        // Endpoints beyond decimal's precision use the double formula.
+        var tiny = Sweeps.Linspace(1e-30, 3e-30, 3);
+        Assert.Equal(1e-30 + (1 * (3e-30 - 1e-30) / 2), tiny[1]);
     }
 
     [Fact]
