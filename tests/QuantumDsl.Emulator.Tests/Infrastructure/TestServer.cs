@@ -71,6 +71,16 @@ public static class TestHttp
         return ((int)response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException($"empty body for {method} {path}"));
     }
 
+    /// <summary>A job's bitstring counter, read as the SDK reads it: results link, then the pre-signed download (no token).</summary>
+    public static async Task<JsonObject> CounterAsync(this HttpClient client, string jobId)
+    {
+        var (status, link) = await client.SendAsync(HttpMethod.Get, $"pasqal/core-fast/api/v1/jobs/{jobId}/results_link");
+        Assert.Equal(200, status);
+        using var anonymous = new HttpClient();
+        var url = (string?)link["data"]!["results_link"] ?? throw new InvalidOperationException($"job {jobId} has no result yet");
+        return JsonNode.Parse(await anonymous.GetStringAsync(url))!["counter"]!.AsObject();
+    }
+
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds (the emulator runs in milliseconds).</summary>
     public static async Task<JsonNode> PollAsync(this HttpClient client, string path, Func<JsonNode, bool> done, int seconds = 60)
     {
