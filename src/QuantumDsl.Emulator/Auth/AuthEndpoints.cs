@@ -59,7 +59,7 @@ internal static class AuthEndpoints
         catch (InvalidDataException ex)
         {
             return Error(400, "invalid_request", string.Create(CultureInfo.InvariantCulture,
-                $"the form is over a limit ({TokenForm.ValueCountLimit} fields, keys of {TokenForm.KeyLengthLimit} characters, values of {TokenForm.ValueLengthLimit}): {ex.Message}"));
+                $"the form cannot be read: {ex.Message} (limits: {TokenForm.ValueCountLimit} fields, keys of {TokenForm.KeyLengthLimit} characters, values of {TokenForm.ValueLengthLimit}; no control characters such as NUL)"));
         }
         catch (BadHttpRequestException ex)
         {

@@ -358,8 +358,7 @@ internal static class PasqalEndpoints
         Fail(new PasqalFailure(422, "Unprocessable Entity", errors));
 
     public static IResult BodyFailure(int status, string message) =>
-        Fail(new PasqalFailure(status, status switch { 413 => "Request Entity Too Large", 415 => "Unsupported Media Type", 400 => "Bad Request", _ => "Unprocessable Entity" },
-            [new ErrorDetail(["body"], message, "value_error")]));
+        Fail(new PasqalFailure(status, ErrorResponses.Reason(status), [new ErrorDetail(["body"], message, "value_error")]));
 
     public static IResult Fail(PasqalFailure failure) =>
         Results.Json(new JSend<FailData>("fail", failure.Message, new JSendCode(failure.StatusCode, true), new FailData(failure.Description)),
