@@ -24,6 +24,7 @@ internal sealed class TokenIssuer
     private readonly TimeProvider time;
     private readonly TimeSpan lifetime;
     private readonly JsonWebTokenHandler handler = new();
+    private readonly Dictionary<EmulatorAccount, string> generations;
 
     public TokenIssuer(SettingsStore settings, EmulatorOptions options, TimeProvider time)
     {
@@ -31,6 +32,8 @@ internal sealed class TokenIssuer
         lifetime = options.TokenLifetime;
         var key = settings.GetOrAdd("jwt_hmac_key", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         SigningKey = new SymmetricSecurityKey(Convert.FromBase64String(key)) { KeyId = "emulator" };
+        // Accounts are fixed for the life of the process: each generation is computed once, not per request.
+        generations = options.EffectiveAccounts.Distinct().ToDictionary(a => a, ComputeGeneration);
     }
 
     public SymmetricSecurityKey SigningKey { get; }
@@ -86,5 +89,8 @@ internal sealed class TokenIssuer
 
     /// <summary>The account's token generation: changes when its password does.</summary>
     private string Generation(EmulatorAccount account) =>
+        generations.TryGetValue(account, out var generation) ? generation : ComputeGeneration(account);
+
+    private string ComputeGeneration(EmulatorAccount account) =>
         Base64UrlEncoder.Encode(HMACSHA256.HashData(SigningKey.Key, Encoding.UTF8.GetBytes("generation\0" + account.Username + "\0" + account.Password)))[..22];
 }
