@@ -16,10 +16,16 @@ public sealed record EmulatorOptions
     public IReadOnlyList<EmulatorAccount> Accounts { get; init; } = [];
 
     /// <summary>
-    /// The account the <c>/authorize</c> endpoint approves without asking (PKCE browser login), or null to require
-    /// <c>username</c> and <c>password</c> query parameters. Default: the first account.
+    /// The account the <c>/authorize</c> endpoint approves without asking (PKCE browser login), or null (the default)
+    /// to require <c>username</c> and <c>password</c> query parameters. Turn it on explicitly, for a local browser login.
     /// </summary>
-    public string? AutoApproveUser { get; init; } = "";
+    public string? AutoApproveUser { get; init; }
+
+    /// <summary>
+    /// The server's public root for the links it hands out (pre-signed result links), e.g. <c>http://127.0.0.1:5080/</c>.
+    /// Null (the default): the address the server listens on. Links never come from the request's <c>Host</c> header.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; init; }
 
     /// <summary>Simulated hardware time added to every job (Pasqal) or input (Oqtant) run. Default 20 ms.</summary>
     public TimeSpan SimulatedLatency { get; init; } = TimeSpan.FromMilliseconds(20);
@@ -59,13 +65,12 @@ public sealed record EmulatorOptions
         Check(MaxRequestBodyBytes > 0, $"MaxRequestBodyBytes: {MaxRequestBodyBytes} must be positive");
         Check(PollInterval > TimeSpan.Zero && PollInterval <= TimeSpan.FromMinutes(1), $"PollInterval: {PollInterval} is outside (0, 1 min]");
         Check(EffectiveAccounts.Select(a => a.Username).Distinct(StringComparer.Ordinal).Count() == EffectiveAccounts.Count, "Accounts: usernames must be unique");
-        Check(AutoApproveUser is null or "" || EffectiveAccounts.Any(a => a.Username == AutoApproveUser),
+        Check(AutoApproveUser is null || EffectiveAccounts.Any(a => a.Username == AutoApproveUser),
             $"AutoApproveUser: '{AutoApproveUser}' is not one of the accounts");
+        Check(PublicBaseUrl is null || (PublicBaseUrl.IsAbsoluteUri && PublicBaseUrl.Scheme is "http" or "https" && PublicBaseUrl.Query.Length == 0 && PublicBaseUrl.Fragment.Length == 0),
+            $"PublicBaseUrl: '{PublicBaseUrl}' must be an absolute http(s) URL without query or fragment");
         return problems;
     }
 
     internal IReadOnlyList<EmulatorAccount> EffectiveAccounts => Accounts.Count == 0 ? [DefaultAccount] : Accounts;
-
-    internal string? EffectiveAutoApproveUser =>
-        AutoApproveUser is "" ? EffectiveAccounts[0].Username : AutoApproveUser;
 }

@@ -68,16 +68,16 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-        var user = options.EffectiveAccounts[0].Username;
-        var token = app.Services.GetRequiredService<TokenIssuer>().Issue(user);
-        return new EmulatorServer(app, baseAddress, Path.GetFullPath(path), temporary, user, token);
+        var account = options.EffectiveAccounts[0];
+        var token = app.Services.GetRequiredService<TokenIssuer>().Issue(account);
+        return new EmulatorServer(app, baseAddress, Path.GetFullPath(path), temporary, account.Username, token);
     }
 
     /// <summary>Issues a fresh access token for <paramref name="username"/> (which must be a configured account).</summary>
     public string IssueToken(string username) =>
-        app.Services.GetRequiredService<AccountDirectory>().Find(username) is null
+        app.Services.GetRequiredService<AccountDirectory>().Find(username) is not { } account
             ? throw new ArgumentException($"'{username}' is not an account of this emulator", nameof(username))
-            : app.Services.GetRequiredService<TokenIssuer>().Issue(username);
+            : app.Services.GetRequiredService<TokenIssuer>().Issue(account);
 
     /// <summary>Stops the server (running work is resumed by the next server on the same file).</summary>
     public async ValueTask DisposeAsync()

@@ -8,13 +8,34 @@ namespace QuantumDsl.Emulator.Auth;
 /// <summary>One-use PKCE authorization codes (kept in memory for five minutes).</summary>
 internal sealed class AuthorizationCodes(TimeProvider time)
 {
+    /// <summary>Most codes waiting to be redeemed at once (memory stays bounded).</summary>
+    public const int MaxPending = 1_000;
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, Grant> grants = new(StringComparer.Ordinal);
 
-    public string Create(string username, string challenge, string method, string redirectUri)
+    /// <summary>A new code, or null when <see cref="MaxPending"/> unexpired codes are waiting.</summary>
+    public string? Create(string username, string challenge, string method, string redirectUri)
     {
+        var now = time.GetUtcNow();
+        if (grants.Count >= MaxPending)
+        {
+            foreach (var (key, old) in grants)
+            {
+                if (old.Expires < now)
+                {
+                    grants.TryRemove(key, out _);
+                }
+            }
+
+            if (grants.Count >= MaxPending)
+            {
+                return null;
+            }
+        }
+
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        grants[code] = new Grant(username, challenge, method, redirectUri, time.GetUtcNow() + Lifetime);
+        grants[code] = new Grant(username, challenge, method, redirectUri, now + Lifetime);
         return code;
     }
 
@@ -28,7 +49,7 @@ internal sealed class AuthorizationCodes(TimeProvider time)
 
         if (redirectUri is not null && !string.Equals(redirectUri, grant.RedirectUri, StringComparison.Ordinal))
         {
-            return (null, $"redirect_uri: '{redirectUri}' differs from the one given to /authorize ('{grant.RedirectUri}')");
+            return (null, $"redirect_uri: '{Http.Excerpt.Of(redirectUri)}' differs from the one given to /authorize ('{Http.Excerpt.Of(grant.RedirectUri)}')");
         }
 
         var expected = grant.Method == "S256"

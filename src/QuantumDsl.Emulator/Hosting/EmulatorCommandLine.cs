@@ -29,7 +29,12 @@ public sealed class EmulatorCommandLine
 
     private readonly Option<string?> autoApprove = new("--auto-approve")
     {
-        Description = "Account that GET /authorize approves without asking (PKCE browser login); 'none' to require username/password query parameters. Default: the first account.",
+        Description = "Account that GET /authorize approves without asking (PKCE browser login). Default: none (username/password query parameters are required).",
+    };
+
+    private readonly Option<string?> publicUrl = new("--public-url")
+    {
+        Description = "Public root URL for the links the server hands out (result links). Default: the listening address.",
     };
 
     private readonly Option<double> latency = new("--latency-ms")
@@ -51,7 +56,7 @@ public sealed class EmulatorCommandLine
     };
 
     /// <summary>Every option, to add to a command.</summary>
-    public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, latency, openTimeout, dailyLimit];
+    public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, publicUrl, latency, openTimeout, dailyLimit];
 
     /// <summary>
     /// The emulator options a parse result asks for. Throws <see cref="FormatException"/> for a malformed
@@ -61,12 +66,19 @@ public sealed class EmulatorCommandLine
     {
         ArgumentNullException.ThrowIfNull(parse);
         var auto = parse.GetValue(autoApprove);
+        var publicRoot = parse.GetValue(publicUrl);
+        if (publicRoot is not null && !Uri.TryCreate(publicRoot, UriKind.Absolute, out _))
+        {
+            throw new FormatException($"--public-url '{publicRoot}' is not an absolute URL");
+        }
+
         return new EmulatorOptions
         {
             Urls = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             DatabasePath = parse.GetValue(db),
             Accounts = [.. (parse.GetValue(accounts) ?? []).Select(EmulatorAccount.Parse)],
-            AutoApproveUser = auto switch { null => "", "none" => null, _ => auto },
+            AutoApproveUser = auto is null or "none" ? null : auto,
+            PublicBaseUrl = publicRoot is null ? null : new Uri(publicRoot.EndsWith('/') ? publicRoot : publicRoot + "/"),
             SimulatedLatency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
             OpenBatchTimeout = TimeSpan.FromSeconds(parse.GetValue(openTimeout)),
             DailyJobLimit = parse.GetValue(dailyLimit),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics;
 using QuantumDsl.Emulator.Auth;
@@ -43,6 +42,7 @@ internal static class EmulatorHost
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasqalStore>();
         services.AddSingleton<WorkloadStore>();
         services.AddSingleton<ResultLinks>();
@@ -54,6 +54,7 @@ internal static class EmulatorHost
 
         services.ConfigureHttpJsonOptions(json =>
         {
+            json.SerializerOptions.MaxDepth = JsonLimits.ResponseMaxDepth;
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, PasqalJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, AuthJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(2, DetailJsonContext.Default);
@@ -62,11 +63,25 @@ internal static class EmulatorHost
         });
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenIssuer>((jwt, issuer) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenIssuer, AccountDirectory>((jwt, issuer, accounts) =>
         {
             jwt.TokenValidationParameters = issuer.ValidationParameters();
             jwt.MapInboundClaims = false;
-            jwt.Events = new JwtBearerEvents { OnChallenge = Challenge };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnChallenge = Challenge,
+                // A signed, unexpired token is honoured only while its account exists with the same password (see TokenIssuer).
+                OnTokenValidated = context =>
+                {
+                    var problem = context.Principal is null ? "the token has no claims" : issuer.Reject(context.Principal, accounts);
+                    if (problem is not null)
+                    {
+                        context.Fail(problem);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorization();
 
@@ -75,7 +90,7 @@ internal static class EmulatorHost
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask
             : ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
-                $"{ErrorResponses.Reason(context.HttpContext.Response.StatusCode)}: {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}"));
+                $"{ErrorResponses.Reason(context.HttpContext.Response.StatusCode)}: {Excerpt.Of(context.HttpContext.Request.Method)} {Excerpt.Of(context.HttpContext.Request.Path.Value)}"));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapAuth();
@@ -93,10 +108,14 @@ internal static class EmulatorHost
         return ErrorResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, message);
     }
 
+    /// <summary>
+    /// Errors of the request itself, raised while the app reads it (bad chunked framing 400, body over the size limit
+    /// 413, body too slow 408), keep their status; anything else is an emulator bug: 500, logged, never the exception text.
+    /// Request bodies are parsed by <see cref="RequestBody"/>, so a JSON exception here is a response-writing bug, not a bad body.
+    /// </summary>
     private static int StatusOf(Exception exception) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        JsonException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -106,9 +125,8 @@ internal static class EmulatorHost
         var status = exception is null ? 500 : StatusOf(exception);
         var message = exception switch
         {
-            BadHttpRequestException bad => bad.Message,
-            JsonException json => $"body: {json.Message}",
-            _ => "internal emulator error",
+            BadHttpRequestException bad => $"request: {bad.Message}",
+            _ => "internal emulator error (logged on the server)",
         };
         return ErrorResponses.WriteAsync(context, status, message);
     }

@@ -4,7 +4,11 @@ using QuantumDsl.Emulator.Pasqal;
 namespace QuantumDsl.Emulator.Http;
 
 /// <summary>A FastAPI-style error body, as the Oqtant API answers: <c>{"detail": "..."}</c>.</summary>
-internal sealed record DetailError(string Detail);
+internal sealed record DetailError(string Detail)
+{
+    /// <summary>The message, cut at <see cref="Excerpt.MessageChars"/> characters.</summary>
+    public string Detail { get; } = Excerpt.Cap(Detail);
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(DetailError))]
@@ -30,10 +34,14 @@ internal static class ErrorResponses
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        411 => "Length Required",
         413 => "Request Entity Too Large",
         415 => "Unsupported Media Type",
         422 => "Unprocessable Entity",
         429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
         _ => "Error",
     };
 }

@@ -18,7 +18,7 @@ internal static class RequestBody
         {
             if (!string.Equals(encoding.Trim(), "gzip", StringComparison.OrdinalIgnoreCase))
             {
-                return (null, 415, $"Content-Encoding '{encoding}' is not supported; send identity or gzip");
+                return (null, 415, $"Content-Encoding '{Excerpt.Of(encoding)}' is not supported; send identity or gzip");
             }
 
             gzip = new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true);
@@ -45,7 +45,7 @@ internal static class RequestBody
                 return (null, 422, "body: required, but the request has no body");
             }
 
-            var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 128 });
+            var document = JsonDocument.Parse(buffer.ToArray(), JsonLimits.Read);
             if (InvalidString(document.RootElement, "body") is { } path)
             {
                 document.Dispose();
@@ -99,7 +99,7 @@ internal static class RequestBody
                 case JsonValueKind.Object:
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (InvalidString(property.Value, $"{path}.{property.Name}") is { } bad)
+                        if (InvalidString(property.Value, $"{path}.{Excerpt.Of(property.Name)}") is { } bad)
                         {
                             return bad;
                         }

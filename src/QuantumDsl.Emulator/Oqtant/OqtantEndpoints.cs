@@ -27,7 +27,7 @@ internal static class OqtantEndpoints
             // Oqtant 0.16 kept the "auth0|" prefix in the job_limits URL; both spellings name the same user.
             return string.Equals(sub, owner, StringComparison.Ordinal) || string.Equals(sub, TokenIssuer.SubjectPrefix + owner, StringComparison.Ordinal)
                 ? await next(context).ConfigureAwait(false)
-                : OqtantErrors.Detail(403, $"path user '{sub}' does not match the token's subject 'auth0|{owner}'");
+                : OqtantErrors.Detail(403, $"path user '{Http.Excerpt.Of(sub)}' does not match the token's subject 'auth0|{owner}'");
         });
 
         user.MapPost("/jobs", Submit);
@@ -89,17 +89,17 @@ internal static class OqtantEndpoints
         var run = 1;
         if (runText.Length > 0 && !int.TryParse(runText, NumberStyles.Integer, CultureInfo.InvariantCulture, out run))
         {
-            return OqtantErrors.Invalid([new ErrorDetail(["query", "run"], $"'{runText}' is not an integer", "type_error.integer")]);
+            return OqtantErrors.Invalid([new ErrorDetail(["query", "run"], $"'{Http.Excerpt.Of(runText)}' is not an integer", "type_error.integer")]);
         }
 
         if (store.Get(sub, id) is not { } found)
         {
-            return OqtantErrors.Detail(404, $"job '{id}' not found");
+            return OqtantErrors.Detail(404, $"job '{Http.Excerpt.Of(id)}' not found");
         }
 
         if (run < 1 || run > found.Job.InputCount)
         {
-            return OqtantErrors.Detail(404, $"run {run} not found: job '{id}' has runs 1..{found.Job.InputCount}");
+            return OqtantErrors.Detail(404, $"run {run} not found: job '{Http.Excerpt.Of(id)}' has runs 1..{found.Job.InputCount}");
         }
 
         var job = OqtantMapper.Job(found.Job, [.. found.Inputs.Where(i => i.Run == run)]);
@@ -130,12 +130,12 @@ internal static class OqtantEndpoints
                 return null;
             }
 
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+            if (Storage.UnixTime.TryParseIso(text, out var value))
             {
                 return DateOnly.FromDateTime(value.UtcDateTime);
             }
 
-            errors.Add(new ErrorDetail(["query", name], $"'{text}' is not an ISO-8601 date or date-time", "type_error.datetime"));
+            errors.Add(new ErrorDetail(["query", name], $"'{Http.Excerpt.Of(text)}' is not an ISO-8601 date or date-time (e.g. 2024-07-24 or 2024-07-24T16:52:25Z)", "type_error.datetime"));
             return null;
         }
 
@@ -146,14 +146,14 @@ internal static class OqtantEndpoints
             jobType = known.FirstOrDefault(k => string.Equals(k, type, StringComparison.OrdinalIgnoreCase));
             if (jobType is null)
             {
-                errors.Add(new ErrorDetail(["query", "job_type"], $"'{type}' is not one of {string.Join(", ", known)}", "type_error.enum"));
+                errors.Add(new ErrorDetail(["query", "job_type"], $"'{Http.Excerpt.Of(type)}' is not one of {string.Join(", ", known)}", "type_error.enum"));
             }
         }
 
         var limit = 100;
         if (Single("limit") is { } limitText && (!int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > SearchLimitMax))
         {
-            errors.Add(new ErrorDetail(["query", "limit"], $"'{limitText}' is not an integer in 1..{SearchLimitMax}", "value_error.number"));
+            errors.Add(new ErrorDetail(["query", "limit"], $"'{Http.Excerpt.Of(limitText)}' is not an integer in 1..{SearchLimitMax}", "value_error.number"));
         }
 
         var search = new OqtantSearch(jobType, Single("name"), Date("submit_start"), Date("submit_end"), Single("notes"), limit);
@@ -169,13 +169,13 @@ internal static class OqtantEndpoints
     private static IResult Cancel(HttpContext context, OqtantStore store, string id) =>
         store.Cancel(Owner(context), id) switch
         {
-            null => OqtantErrors.Detail(404, $"job '{id}' not found"),
-            "PENDING" or "RUNNING" => OqtantErrors.Detail(200, $"job '{id}' cancelled"),
-            var status => OqtantErrors.Detail(400, $"job '{id}' is {status} and can no longer be cancelled"),
+            null => OqtantErrors.Detail(404, $"job '{Http.Excerpt.Of(id)}' not found"),
+            "PENDING" or "RUNNING" => OqtantErrors.Detail(200, $"job '{Http.Excerpt.Of(id)}' cancelled"),
+            var status => OqtantErrors.Detail(400, $"job '{Http.Excerpt.Of(id)}' is {status} and can no longer be cancelled"),
         };
 
     private static IResult Delete(HttpContext context, OqtantStore store, string id) =>
-        store.Delete(Owner(context), id) ? OqtantErrors.Detail(200, $"job '{id}' deleted") : OqtantErrors.Detail(404, $"job '{id}' not found");
+        store.Delete(Owner(context), id) ? OqtantErrors.Detail(200, $"job '{Http.Excerpt.Of(id)}' deleted") : OqtantErrors.Detail(404, $"job '{Http.Excerpt.Of(id)}' not found");
 
     private static IResult Limits(HttpContext context, OqtantStore store, EmulatorOptions options)
     {

@@ -17,16 +17,26 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
 
     public RunningWork Running { get; } = new();
 
+    private const long MicrosPerDay = 86_400_000_000L;
+
     private long Now() => UnixTime.Micros(time.GetUtcNow());
+
+    private static long DayStart(DateOnly day) => UnixTime.Micros(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 
     /// <summary>Queues a job; returns its row and queue position, or the quota message.</summary>
     public (OqtantJobRow? Job, int QueuePosition, string? QuotaError) Submit(string owner, MatterJob job, string? idempotencyKey)
     {
         using var connection = database.Open();
         using var transaction = WriteTransaction.Begin(connection);
-        if (IdempotencyStore.Find(connection, owner, Surface, idempotencyKey) is { } existing && Find(connection, owner, existing) is { } original)
+        if (IdempotencyStore.Find(connection, owner, Surface, idempotencyKey) is { } existing)
         {
-            return (original, QueuePosition(connection, original.Seq), null);
+            if (Find(connection, owner, existing) is { } original)
+            {
+                return (original, QueuePosition(connection, original.Seq), null);
+            }
+
+            // A key left behind by a job deleted before keys were forgotten with it: free it.
+            IdempotencyStore.Forget(connection, owner, Surface, existing);
         }
 
         if (usage.TryConsume(connection, owner, Surface, 1) is { } quota)
@@ -87,12 +97,13 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
 
         if (search.SubmitStart is { } start)
         {
-            where.Compare("time_submit", ">=", UnixTime.Micros(new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+            where.Compare("time_submit", ">=", DayStart(start));
         }
 
         if (search.SubmitEnd is { } end)
         {
-            where.Compare("time_submit", "<", UnixTime.Micros(new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+            // The end day is inclusive: before the start of the next day (computed in microseconds: 9999-12-31 has no next day).
+            where.Compare("time_submit", "<", DayStart(end) + MicrosPerDay);
         }
 
         var jobs = ReadJobs(connection, $"SELECT {JobColumns} FROM oqtant_jobs{where.Sql} ORDER BY seq DESC LIMIT {search.Limit}", [.. where.Parameters]);
@@ -132,6 +143,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
 
         connection.Run("DELETE FROM oqtant_inputs WHERE job_seq = $seq", ("$seq", job.Seq));
         connection.Run("DELETE FROM oqtant_jobs WHERE seq = $seq", ("$seq", job.Seq));
+        IdempotencyStore.Forget(connection, owner, Surface, externalId);
         transaction.Commit();
         Running.Cancel(externalId);
         return true;

@@ -52,6 +52,8 @@ internal sealed record BatchDto
     public required string Status { get; init; }
     public required int Priority { get; init; }
     public required string QueuePriority { get; init; }
+    /// <summary>The sequence; left out of list pages (as the service does; the SDK then reads the batch itself).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public required string? SequenceBuilder { get; init; }
     public required string? Webhook { get; init; }
     public required JsonElement? Configuration { get; init; }
@@ -71,7 +73,10 @@ internal sealed record BatchDto
     public IReadOnlyList<string>? JobIds { get; init; }
 }
 
-/// <summary>A job as the service returns it.</summary>
+/// <summary>
+/// A job as the service returns it: no results (as the service, which serves them only through
+/// <c>GET /api/v1/jobs/{id}/results_link</c>), so a list page stays small whatever the jobs' run counts.
+/// </summary>
 internal sealed record JobDto
 {
     public required string Id { get; init; }
@@ -86,8 +91,6 @@ internal sealed record JobDto
     public required IReadOnlyList<string> Errors { get; init; }
     public required JsonElement? Variables { get; init; }
     public required string? ParentId { get; init; }
-    public required JsonElement? Result { get; init; }
-    public required JsonElement? FullResult { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Sequence { get; init; }
@@ -128,13 +131,17 @@ internal sealed record PublicSpecDto(string DeviceType, string Specs);
 internal sealed record FailData(IReadOnlyList<ErrorDetail> Description);
 
 /// <summary>One failure description: location (<c>["body","jobs",0,"runs"]</c>), message and kind.</summary>
-internal sealed record ErrorDetail(IReadOnlyList<LocationPart> Loc, string Msg, string Type);
+internal sealed record ErrorDetail(IReadOnlyList<LocationPart> Loc, string Msg, string Type)
+{
+    /// <summary>The message, cut at <see cref="Http.Excerpt.MessageChars"/> characters.</summary>
+    public string Msg { get; } = Http.Excerpt.Cap(Msg);
+}
 
 /// <summary>A path element of an error location: a name or an index.</summary>
 [JsonConverter(typeof(LocationPartConverter))]
 internal readonly record struct LocationPart(string? Name, int Index)
 {
-    public static implicit operator LocationPart(string name) => new(name, 0);
+    public static implicit operator LocationPart(string name) => new(Http.Excerpt.Of(name), 0);
 
     public static implicit operator LocationPart(int index) => new(null, index);
 
@@ -178,6 +185,7 @@ internal sealed partial class PasqalJsonContext : JsonSerializerContext
     public static PasqalJsonContext Wire { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        MaxDepth = Http.JsonLimits.ResponseMaxDepth,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }

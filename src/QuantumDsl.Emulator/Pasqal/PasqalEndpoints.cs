@@ -96,8 +96,10 @@ internal static class PasqalEndpoints
             return Invalid(query.Errors);
         }
 
-        var (rows, total) = store.ListBatches(Owner(context), filter, offset, limit);
-        IReadOnlyList<BatchDto> data = [.. rows.Select(b => PasqalMapper.Batch(b, store.JobsOf(b.Id), embedJobs: false))];
+        var (all, total) = store.ListBatches(Owner(context), filter, offset, limit);
+        var jobs = all.ToDictionary(b => b.Id, b => store.JobsOf(b.Id), StringComparer.Ordinal);
+        var rows = ListBudget.Batches(all, b => jobs[b.Id].Count);
+        IReadOnlyList<BatchDto> data = [.. rows.Select(b => PasqalMapper.Batch(b, jobs[b.Id], embedJobs: false) with { SequenceBuilder = null })];
         return Ok(data, Json.JSendIReadOnlyListBatchDto, page: Page(total, offset, rows.Count));
     }
 
@@ -269,7 +271,8 @@ internal static class PasqalEndpoints
             return Invalid(query.Errors);
         }
 
-        var (rows, total) = store.ListJobs(Owner(context), filter, offset, limit);
+        var (all, total) = store.ListJobs(Owner(context), filter, offset, limit);
+        var rows = ListBudget.Jobs(all);
         IReadOnlyList<JobDto> data = [.. rows.Select(j => PasqalMapper.Job(j, includeSequence: false))];
         return Ok(data, Json.JSendIReadOnlyListJobDto, page: Page(total, offset, rows.Count));
     }
@@ -301,7 +304,7 @@ internal static class PasqalEndpoints
             return Fail(PasqalFailure.NotFound("Job", id));
         }
 
-        var link = job.Result is null ? null : links.Link(context.Request, Base, id);
+        var link = job.Result is null ? null : links.Link(Base, id);
         return Ok(new ResultsLinkDto(link), Json.JSendResultsLinkDto, codeAsString: true);
     }
 
@@ -355,8 +358,7 @@ internal static class PasqalEndpoints
         Fail(new PasqalFailure(422, "Unprocessable Entity", errors));
 
     public static IResult BodyFailure(int status, string message) =>
-        Fail(new PasqalFailure(status, status switch { 413 => "Request Entity Too Large", 415 => "Unsupported Media Type", 400 => "Bad Request", _ => "Unprocessable Entity" },
-            [new ErrorDetail(["body"], message, "value_error")]));
+        Fail(new PasqalFailure(status, ErrorResponses.Reason(status), [new ErrorDetail(["body"], message, "value_error")]));
 
     public static IResult Fail(PasqalFailure failure) =>
         Results.Json(new JSend<FailData>("fail", failure.Message, new JSendCode(failure.StatusCode, true), new FailData(failure.Description)),

@@ -4,7 +4,7 @@ namespace QuantumDsl.Emulator.Pasqal;
 internal sealed record PasqalFailure(int StatusCode, string Message, IReadOnlyList<ErrorDetail> Description)
 {
     public static PasqalFailure NotFound(string what, string id) =>
-        new(404, "Not Found", [new ErrorDetail(["path", "id"], $"{what} '{id}' not found", "not_found")]);
+        new(404, "Not Found", [new ErrorDetail(["path", "id"], $"{what} '{Http.Excerpt.Of(id)}' not found", "not_found")]);
 
     public static PasqalFailure Conflict(string field, string message) =>
         new(400, "Bad Request", [new ErrorDetail(["body", field], message, "value_error")]);

@@ -41,7 +41,6 @@ internal static class PasqalMapper
 
     public static JobDto Job(JobRow row, bool includeSequence)
     {
-        var full = Element(row.Result);
         return new JobDto
         {
             Id = row.Id,
@@ -56,8 +55,6 @@ internal static class PasqalMapper
             Errors = JsonSerializer.Deserialize(row.Errors, PasqalStoreJson.Default.IReadOnlyListString) ?? [],
             Variables = Element(row.Variables),
             ParentId = row.ParentId,
-            Result = full is { } f && f.TryGetProperty("counter", out var counter) ? counter : null,
-            FullResult = full,
             Sequence = includeSequence ? row.Sequence ?? "" : null,
         };
     }
@@ -88,7 +85,7 @@ internal static class PasqalMapper
             return null;
         }
 
-        using var document = JsonDocument.Parse(json);
+        using var document = JsonDocument.Parse(json, Http.JsonLimits.Read);
         return document.RootElement.Clone();
     }
 }

@@ -14,6 +14,24 @@ internal sealed class PasqalRequests
     public const int MaxTags = 100;
     public const int MaxTagLength = 256;
 
+    /// <summary>Most jobs a batch may hold (created, added and rebatched jobs together).</summary>
+    public const int MaxJobsPerBatch = 10_000;
+
+    /// <summary>Longest <c>webhook</c> (a URL).</summary>
+    public const int MaxWebhookLength = 2_048;
+
+    /// <summary>Longest <c>configuration</c> object, as JSON text.</summary>
+    public const int MaxConfigurationLength = 16 * 1024;
+
+    /// <summary>Longest <c>backend_configuration</c> string.</summary>
+    public const int MaxBackendConfigurationLength = 16 * 1024;
+
+    /// <summary>Longest <c>variables</c> object of one job, as JSON text.</summary>
+    public const int MaxVariablesLength = 16 * 1024;
+
+    /// <summary>Longest <c>sequence_builder</c> or job <c>sequence</c> (a Pulser abstract representation).</summary>
+    public const int MaxSequenceLength = 4 * 1024 * 1024;
+
     private static readonly string[] BatchFields =
         ["sequence_builder", "jobs", "open", "complete", "device_type", "webhook", "configuration", "tags", "backend_configuration", "project_id"];
 
@@ -48,13 +66,13 @@ internal sealed class PasqalRequests
         var device = PasqalDeviceType.Find(deviceName);
         if (device is null)
         {
-            Fail(["body", "device_type"], $"'{deviceName}' is not one of {PasqalDeviceType.Names}", "type_error.enum");
+            Fail(["body", "device_type"], $"'{Http.Excerpt.Of(deviceName)}' is not one of {PasqalDeviceType.Names}", "type_error.enum");
         }
 
         var projectId = OptionalString(root, "project_id") ?? defaultProjectId;
         if (!Guid.TryParse(projectId, out _))
         {
-            Fail(["body", "project_id"], $"'{projectId}' is not a valid UUID", "type_error.uuid");
+            Fail(["body", "project_id"], $"'{Http.Excerpt.Of(projectId)}' is not a valid UUID", "type_error.uuid");
         }
 
         string? configuration = null;
@@ -62,7 +80,7 @@ internal sealed class PasqalRequests
         {
             if (config.ValueKind == JsonValueKind.Object)
             {
-                configuration = config.GetRawText();
+                configuration = Bounded(config.GetRawText(), MaxConfigurationLength, ["body", "configuration"], "object, as JSON text,");
             }
             else
             {
@@ -91,8 +109,9 @@ internal sealed class PasqalRequests
                 $"the register has {atoms} atoms; {device.Name} accepts at most {device.MaxAtoms}"), "value_error");
         }
 
-        return new NewBatch(projectId, device?.Name ?? deviceName, isOpen, sequence, OptionalString(root, "webhook"),
-            configuration, OptionalString(root, "backend_configuration"), tags, null, jobs);
+        var webhook = Bounded(OptionalString(root, "webhook"), MaxWebhookLength, ["body", "webhook"], "URL");
+        var backend = Bounded(OptionalString(root, "backend_configuration"), MaxBackendConfigurationLength, ["body", "backend_configuration"], "string");
+        return new NewBatch(projectId, device?.Name ?? deviceName, isOpen, sequence, webhook, configuration, backend, tags, null, jobs);
     }
 
     /// <summary>Parses a job array (create batch's <c>jobs</c>, or the add-jobs body).</summary>
@@ -129,7 +148,7 @@ internal sealed class PasqalRequests
             {
                 if (vars.ValueKind == JsonValueKind.Object)
                 {
-                    variables = vars.GetRawText();
+                    variables = Bounded(vars.GetRawText(), MaxVariablesLength, [.. at, "variables"], "object, as JSON text,");
                 }
                 else
                 {
@@ -203,7 +222,7 @@ internal sealed class PasqalRequests
     {
         try
         {
-            using var document = JsonDocument.Parse(sequence);
+            using var document = JsonDocument.Parse(sequence, Http.JsonLimits.Read);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("register", out var register) && register.ValueKind == JsonValueKind.Array
                 ? register.GetArrayLength()
@@ -248,9 +267,16 @@ internal sealed class PasqalRequests
     /// <summary>Checks that a sequence string is a JSON object (the Pulser abstract representation).</summary>
     public void CheckSequence(string sequence, IReadOnlyList<LocationPart> at)
     {
+        if (sequence.Length > MaxSequenceLength)
+        {
+            Fail(at, string.Create(CultureInfo.InvariantCulture,
+                $"{sequence.Length} characters is more than the limit of {MaxSequenceLength} for a sequence"), "value_error.any_str.max_length");
+            return;
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(sequence);
+            using var document = JsonDocument.Parse(sequence, Http.JsonLimits.Read);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 Fail(at, $"expected a Pulser abstract-representation JSON object (as a string), got {document.RootElement.Kind()}", "value_error");
@@ -260,6 +286,19 @@ internal sealed class PasqalRequests
         {
             Fail(at, $"not valid JSON: {ex.Message.Split(" Path:")[0]}", "value_error.json");
         }
+    }
+
+    /// <summary><paramref name="value"/> when at most <paramref name="max"/> characters long, else null and an error naming the limit.</summary>
+    public string? Bounded(string? value, int max, IReadOnlyList<LocationPart> at, string what)
+    {
+        if (value is null || value.Length <= max)
+        {
+            return value;
+        }
+
+        Fail(at, string.Create(CultureInfo.InvariantCulture,
+            $"{value.Length} characters is more than the limit of {max} for this {what} (starts '{Excerpt.Of(value)}')"), "value_error.any_str.max_length");
+        return null;
     }
 
     /// <summary>A string field that may be absent or null; another JSON type is an error.</summary>

@@ -14,7 +14,13 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
 {
     public const string Surface = "pasqal";
     private const string BatchColumns = "seq, id, owner, project_id, device_type, status, open, sequence_builder, webhook, configuration, backend_configuration, tags, parent_id, created_at, updated_at, start_at, end_at, last_activity";
-    private const string JobColumns = "seq, id, batch_id, owner, project_id, runs, variables, sequence, status, errors, result, parent_id, created_at, updated_at, start_at, end_at";
+    /// <summary>Every job column, except that <c>result</c> is only a presence mark ('' or NULL): results are read by <see cref="ResultOf"/>.</summary>
+    private const string JobColumns = "seq, id, batch_id, owner, project_id, runs, variables, sequence, status, errors, " + ResultMark + ", parent_id, created_at, updated_at, start_at, end_at";
+
+    /// <summary>The columns of job listings: as <see cref="JobColumns"/> without the job's own sequence (up to 4 MiB each, never listed).</summary>
+    private const string ListedJobColumns = "seq, id, batch_id, owner, project_id, runs, variables, NULL AS sequence, status, errors, " + ResultMark + ", parent_id, created_at, updated_at, start_at, end_at";
+
+    private const string ResultMark = "CASE WHEN result IS NULL THEN NULL ELSE '' END AS result";
 
     public WorkSignal Signal { get; } = new();
 
@@ -71,7 +77,14 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         if (!batch.Open || PasqalStatus.IsTerminal(batch.Status))
         {
             return PasqalFailure.Conflict("jobs",
-                $"batch '{batchId}' is {(batch.Open ? batch.Status : "closed")}: jobs can only be added to an open batch");
+                $"batch '{Http.Excerpt.Of(batchId)}' is {(batch.Open ? batch.Status : "closed")}: jobs can only be added to an open batch");
+        }
+
+        var held = Convert.ToInt32(connection.Scalar("SELECT COUNT(*) FROM pasqal_jobs WHERE batch_id = $b", ("$b", batchId)), CultureInfo.InvariantCulture);
+        if (held + jobs.Count > PasqalRequests.MaxJobsPerBatch)
+        {
+            return PasqalFailure.Conflict("jobs", string.Create(CultureInfo.InvariantCulture,
+                $"batch '{batchId}' holds {held} jobs; {jobs.Count} more would pass the limit of {PasqalRequests.MaxJobsPerBatch} jobs per batch"));
         }
 
         if (usage.TryConsume(connection, owner, Surface, jobs.Count) is { } quota)
@@ -137,7 +150,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
     public IReadOnlyList<JobRow> JobsOf(string batchId)
     {
         using var connection = database.Open();
-        return ReadJobs(connection, $"SELECT {JobColumns} FROM pasqal_jobs WHERE batch_id = $b ORDER BY seq", ("$b", batchId));
+        return ReadJobs(connection, $"SELECT {ListedJobColumns} FROM pasqal_jobs WHERE batch_id = $b ORDER BY seq", ("$b", batchId));
     }
 
     public (IReadOnlyList<BatchRow> Rows, int Total) ListBatches(string owner, BatchFilter filter, int offset, int limit)
@@ -157,7 +170,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         var where = SqlWhere.ForJobs(owner, filter);
         var total = Convert.ToInt32(connection.Scalar("SELECT COUNT(*) FROM pasqal_jobs" + where.Sql, [.. where.Parameters]), CultureInfo.InvariantCulture);
         var rows = ReadJobs(connection,
-            $"SELECT {JobColumns} FROM pasqal_jobs{where.Sql} ORDER BY seq {(filter.Ascending ? "ASC" : "DESC")} LIMIT {limit} OFFSET {offset}",
+            $"SELECT {ListedJobColumns} FROM pasqal_jobs{where.Sql} ORDER BY seq {(filter.Ascending ? "ASC" : "DESC")} LIMIT {limit} OFFSET {offset}",
             [.. where.Parameters]);
         return (rows, total);
     }
@@ -236,11 +249,11 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
 
         if (PasqalStatus.IsTerminal(batch.Status))
         {
-            return PasqalFailure.Conflict("status", $"batch '{batchId}' is already {batch.Status} and cannot be cancelled");
+            return PasqalFailure.Conflict("status", $"batch '{Http.Excerpt.Of(batchId)}' is already {batch.Status} and cannot be cancelled");
         }
 
         var canceled = CancelJobs(connection, ReadJobs(connection,
-            $"SELECT {JobColumns} FROM pasqal_jobs WHERE batch_id = $b AND status IN ('PENDING', 'RUNNING') ORDER BY seq", ("$b", batchId)));
+            $"SELECT {ListedJobColumns} FROM pasqal_jobs WHERE batch_id = $b AND status IN ('PENDING', 'RUNNING') ORDER BY seq", ("$b", batchId)));
         var now = Now();
         connection.Run(
             "UPDATE pasqal_batches SET status = 'CANCELED', open = 0, updated_at = $now, end_at = $now WHERE id = $id",
@@ -260,7 +273,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
 
         if (PasqalStatus.IsTerminal(job.Status))
         {
-            return PasqalFailure.Conflict("status", $"job '{jobId}' is already {job.Status} and cannot be cancelled");
+            return PasqalFailure.Conflict("status", $"job '{Http.Excerpt.Of(jobId)}' is already {job.Status} and cannot be cancelled");
         }
 
         CancelJobs(connection, [job]);
@@ -280,7 +293,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         }
 
         var where = SqlWhere.ForJobs(owner, filter with { BatchIds = [batchId] });
-        var matching = ReadJobs(connection, $"SELECT {JobColumns} FROM pasqal_jobs{where.Sql} ORDER BY seq", [.. where.Parameters]);
+        var matching = ReadJobs(connection, $"SELECT {ListedJobColumns} FROM pasqal_jobs{where.Sql} ORDER BY seq", [.. where.Parameters]);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var job in matching.Where(j => PasqalStatus.IsTerminal(j.Status)))
         {
@@ -327,7 +340,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
 
         if (source.Open)
         {
-            return PasqalFailure.Conflict("batch_id", $"batch '{batchId}' is open: only closed batches can be rebatched");
+            return PasqalFailure.Conflict("batch_id", $"batch '{Http.Excerpt.Of(batchId)}' is open: only closed batches can be rebatched");
         }
 
         var where = SqlWhere.ForJobs(owner, filter with { BatchIds = [batchId] });
@@ -335,7 +348,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         if (jobs.Count == 0)
         {
             return new PasqalFailure(422, "Unprocessable Entity",
-                [new ErrorDetail(["query"], $"no job of batch '{batchId}' matches the filters", "value_error")]);
+                [new ErrorDetail(["query"], $"no job of batch '{Http.Excerpt.Of(batchId)}' matches the filters", "value_error")]);
         }
 
         if (usage.TryConsume(connection, owner, Surface, jobs.Count) is { } quota)

@@ -25,7 +25,7 @@ internal static class PulserSequenceWorkload
         var device = PasqalDeviceType.Find(backend);
         if (device is null)
         {
-            parser.Fail(["body", "backend"], $"'{backend}' is not a device type; a {Type} workload runs on one of {PasqalDeviceType.Names}", "type_error.enum");
+            parser.Fail(["body", "backend"], $"'{Http.Excerpt.Of(backend)}' is not a device type; a {Type} workload runs on one of {PasqalDeviceType.Names}", "type_error.enum");
         }
 
         if (!config.TryGetProperty("sequence", out var present) || present.ValueKind == JsonValueKind.Null)

@@ -19,7 +19,7 @@ internal sealed class QueryReader(IQueryCollection query)
         var values = Strings(name);
         foreach (var value in values.Where(v => !Guid.TryParse(v, out _)))
         {
-            Fail(name, $"'{value}' is not a valid UUID", "type_error.uuid");
+            Fail(name, $"'{Http.Excerpt.Of(value)}' is not a valid UUID", "type_error.uuid");
         }
 
         return values;
@@ -33,7 +33,7 @@ internal sealed class QueryReader(IQueryCollection query)
             var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
-                Fail(name, $"'{value}' is not one of {string.Join(", ", allowed)}", "type_error.enum");
+                Fail(name, $"'{Http.Excerpt.Of(value)}' is not one of {string.Join(", ", allowed)}", "type_error.enum");
             }
             else
             {
@@ -60,7 +60,7 @@ internal sealed class QueryReader(IQueryCollection query)
         null => null,
         var v when v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1" => true,
         var v when v.Equals("false", StringComparison.OrdinalIgnoreCase) || v == "0" => false,
-        var v => Fail<bool?>(name, $"'{v}' is not a boolean (true/false, any case)", "type_error.bool"),
+        var v => Fail<bool?>(name, $"'{Http.Excerpt.Of(v)}' is not a boolean (true/false, any case)", "type_error.bool"),
     };
 
     public int? Int(string name, int min, int max)
@@ -73,7 +73,7 @@ internal sealed class QueryReader(IQueryCollection query)
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            return Fail<int?>(name, $"'{text}' is not an integer", "type_error.integer");
+            return Fail<int?>(name, $"'{Http.Excerpt.Of(text)}' is not an integer", "type_error.integer");
         }
 
         return value < min || value > max
@@ -91,7 +91,7 @@ internal sealed class QueryReader(IQueryCollection query)
 
         return UnixTime.TryParse(text, out var micros)
             ? micros
-            : Fail<long?>(name, $"'{text}' is not an ISO-8601 date-time (e.g. 2023-01-01T00:00:00)", "type_error.datetime");
+            : Fail<long?>(name, $"'{Http.Excerpt.Of(text)}' is not an ISO-8601 date or date-time (e.g. 2023-01-01 or 2023-01-01T00:00:00, no offset = UTC)", "type_error.datetime");
     }
 
     public (int Offset, int Limit) Page()
@@ -116,7 +116,7 @@ internal sealed class QueryReader(IQueryCollection query)
         var orderBy = Single("order_by");
         if (orderBy is not null && orderBy is not ("creation_order" or "created_at"))
         {
-            Fail("order_by", $"'{orderBy}' is not one of creation_order, created_at", "type_error.enum");
+            Fail("order_by", $"'{Http.Excerpt.Of(orderBy)}' is not one of creation_order, created_at", "type_error.enum");
         }
 
         return Single("order_by_direction") switch
@@ -124,7 +124,7 @@ internal sealed class QueryReader(IQueryCollection query)
             null => orderBy is not null,
             var d when d.Equals("ASC", StringComparison.OrdinalIgnoreCase) => true,
             var d when d.Equals("DESC", StringComparison.OrdinalIgnoreCase) => false,
-            var d => Fail<bool>("order_by_direction", $"'{d}' is not one of ASC, DESC", "type_error.enum"),
+            var d => Fail<bool>("order_by_direction", $"'{Http.Excerpt.Of(d)}' is not one of ASC, DESC", "type_error.enum"),
         };
     }
 

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.IdentityModel.Tokens;
 using QuantumDsl.Emulator.Auth;
 
@@ -8,9 +10,10 @@ namespace QuantumDsl.Emulator.Pasqal;
 /// <summary>
 /// Pre-signed result download links (HMAC of the kind and id), usable without a bearer token as S3 links are: job
 /// results under <see cref="Path"/>, workload results under <see cref="WorkloadPath"/>. A signature for one kind is
-/// not valid for the other.
+/// not valid for the other. Links start with the configured <see cref="EmulatorOptions.PublicBaseUrl"/> (default: the
+/// address the server listens on), never with the request's <c>Host</c> header.
 /// </summary>
-internal sealed class ResultLinks(TokenIssuer issuer)
+internal sealed class ResultLinks(TokenIssuer issuer, EmulatorOptions options, IServer server)
 {
     public const string Path = "/results/{jobId}";
     public const string WorkloadPath = "/workload-results/{workloadId}";
@@ -20,11 +23,11 @@ internal sealed class ResultLinks(TokenIssuer issuer)
 
     public bool Verify(string jobId, string? signature) => Verify(JobSegment, jobId, signature);
 
-    public string Link(HttpRequest request, string coreBase, string jobId) => Link(request, coreBase, JobSegment, jobId);
+    public string Link(string coreBase, string jobId) => Link(coreBase, JobSegment, jobId);
 
     public bool VerifyWorkload(string workloadId, string? signature) => Verify(WorkloadSegment, workloadId, signature);
 
-    public string WorkloadLink(HttpRequest request, string coreBase, string workloadId) => Link(request, coreBase, WorkloadSegment, workloadId);
+    public string WorkloadLink(string coreBase, string workloadId) => Link(coreBase, WorkloadSegment, workloadId);
 
     private string Sign(string segment, string id) =>
         Base64UrlEncoder.Encode(HMACSHA256.HashData(issuer.SigningKey.Key, Encoding.UTF8.GetBytes(segment + ":" + id)));
@@ -33,6 +36,12 @@ internal sealed class ResultLinks(TokenIssuer issuer)
         signature is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Sign(segment, id)), Encoding.ASCII.GetBytes(signature));
 
-    private string Link(HttpRequest request, string coreBase, string segment, string id) =>
-        $"{request.Scheme}://{request.Host}{coreBase}/{segment}/{id}?signature={Sign(segment, id)}";
+    private string Link(string coreBase, string segment, string id) =>
+        $"{Root().TrimEnd('/')}{coreBase}/{segment}/{Uri.EscapeDataString(id)}?signature={Sign(segment, id)}";
+
+    /// <summary>The configured public root, else the first address the server listens on.</summary>
+    private string Root() =>
+        options.PublicBaseUrl?.AbsoluteUri
+        ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+        ?? throw new InvalidOperationException("the server has no listening address yet");
 }

@@ -77,7 +77,7 @@ internal static class WorkloadEndpoints
         }
 
         var workload = outcome.Value!;
-        var link = workload.Result is null ? null : links.WorkloadLink(context.Request, PasqalEndpoints.Base, workload.Id);
+        var link = workload.Result is null ? null : links.WorkloadLink(PasqalEndpoints.Base, workload.Id);
         return PasqalEndpoints.Ok(PasqalMapper.Workload(workload, link), Json.JSendWorkloadDto, codeAsString);
     }
 }

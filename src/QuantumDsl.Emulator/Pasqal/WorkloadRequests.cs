@@ -51,7 +51,7 @@ internal sealed class WorkloadRequests
         var projectId = parser.OptionalString(root, "project_id") ?? defaultProjectId;
         if (!Guid.TryParse(projectId, out _))
         {
-            parser.Fail(["body", "project_id"], $"'{projectId}' is not a valid UUID", "type_error.uuid");
+            parser.Fail(["body", "project_id"], $"'{Http.Excerpt.Of(projectId)}' is not a valid UUID", "type_error.uuid");
         }
 
         return parser.Errors.Count > 0 || type is null || backend is null || config is null

@@ -75,7 +75,7 @@ internal sealed class WorkloadStore(EmulatorDatabase database, UsageStore usage,
 
         if (PasqalStatus.IsTerminal(workload.Status))
         {
-            return PasqalFailure.Conflict("status", $"workload '{id}' is already {workload.Status} and cannot be cancelled");
+            return PasqalFailure.Conflict("status", $"workload '{Http.Excerpt.Of(id)}' is already {workload.Status} and cannot be cancelled");
         }
 
         var now = Now();

@@ -24,7 +24,7 @@ internal static class WorkloadTypes
 
     /// <summary>The error of a workload whose type the emulator cannot run.</summary>
     public static string Unsupported(string type) =>
-        $"workload_type '{type}' is not supported by the emulator; supported workload types: {string.Join(", ", Supported)} " +
+        $"workload_type '{Http.Excerpt.Of(type)}' is not supported by the emulator; supported workload types: {string.Join(", ", Supported)} " +
         $"({PulserSequenceWorkload.Type}: config {{\"sequence\": Pulser abstract-repr JSON string, \"runs\": int, \"variables\": object}}, " +
         $"backend a device type such as EMU_FREE)";
 }

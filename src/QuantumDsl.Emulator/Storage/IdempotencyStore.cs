@@ -14,6 +14,12 @@ internal static class IdempotencyStore
                 "SELECT resource_id FROM idempotency WHERE owner = $o AND surface = $s AND key = $k",
                 ("$o", owner), ("$s", surface), ("$k", key));
 
+    /// <summary>Forgets every key that named <paramref name="resourceId"/> (it was deleted): the keys may be used again.</summary>
+    public static void Forget(SqliteConnection connection, string owner, string surface, string resourceId) =>
+        connection.Run(
+            "DELETE FROM idempotency WHERE owner = $o AND surface = $s AND resource_id = $r",
+            ("$o", owner), ("$s", surface), ("$r", resourceId));
+
     public static void Remember(SqliteConnection connection, string owner, string surface, string? key, string resourceId)
     {
         if (key is not null)

@@ -20,6 +20,7 @@ public sealed class Emulators : IAsyncLifetime
         Fast = await EmulatorServer.StartAsync(new EmulatorOptions
         {
             DatabasePath = Path.Combine(directory, "fast.db"),
+            AutoApproveUser = EmulatorOptions.DefaultAccount.Username, // the browser-login test's "browser" cannot type a password
             SimulatedLatency = TimeSpan.Zero,
             PollInterval = TimeSpan.FromMilliseconds(50),
         });

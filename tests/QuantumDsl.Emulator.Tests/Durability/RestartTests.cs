@@ -47,7 +47,7 @@ public sealed class RestartTests
         Assert.Equal(5, (int)jobs["pagination"]!["total"]!);
 
         var rerun = jobs["data"]!.AsArray().Single(j => (string)j!["id"]! == runningAtKill)!;
-        Assert.Equal(50, rerun["result"]!.AsObject().Sum(kv => (int)kv.Value!)); // run again from scratch: all 50 shots
+        Assert.Equal(50, (await again.CounterAsync((string)rerun["id"]!)).Sum(kv => (int)kv.Value!)); // run again from scratch: all 50 shots
 
         var oqtant = await again.PollAsync($"oqtant/api/users/alice/jobs/{oqtantId}", j => (string)j["status"]! is "COMPLETE" or "FAILED" or "INCOMPLETE", seconds: 180);
         Assert.Equal(3, (int)oqtant["input_count"]!);
@@ -110,7 +110,7 @@ public sealed class RestartTests
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.Equal(0, process.ExitCode);
-        foreach (var option in new[] { "--urls", "--db", "--account", "--latency-ms", "--open-batch-timeout-s", "--daily-limit", "--auto-approve" })
+        foreach (var option in new[] { "--urls", "--db", "--account", "--latency-ms", "--open-batch-timeout-s", "--daily-limit", "--auto-approve", "--public-url" })
         {
             Assert.Contains(option, output);
         }

@@ -61,6 +61,9 @@ public sealed class TestServer : IAsyncDisposable
 /// <summary>JSON helpers for tests.</summary>
 public static class TestHttp
 {
+    /// <summary>Reads answers as deep as the emulator may write them (its limit is 64 levels in, 80 out).</summary>
+    public static readonly System.Text.Json.JsonDocumentOptions Deep = new() { MaxDepth = 256 };
+
     public static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");
 
     public static async Task<(int Status, JsonNode Body)> SendAsync(this HttpClient client, HttpMethod method, string path, JsonNode? body = null)
@@ -68,7 +71,17 @@ public static class TestHttp
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : Json(body) };
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return ((int)response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException($"empty body for {method} {path}"));
+        return ((int)response.StatusCode, JsonNode.Parse(text, documentOptions: Deep) ?? throw new InvalidOperationException($"empty body for {method} {path}"));
+    }
+
+    /// <summary>A job's bitstring counter, read as the SDK reads it: results link, then the pre-signed download (no token).</summary>
+    public static async Task<JsonObject> CounterAsync(this HttpClient client, string jobId)
+    {
+        var (status, link) = await client.SendAsync(HttpMethod.Get, $"pasqal/core-fast/api/v1/jobs/{jobId}/results_link");
+        Assert.Equal(200, status);
+        using var anonymous = new HttpClient();
+        var url = (string?)link["data"]!["results_link"] ?? throw new InvalidOperationException($"job {jobId} has no result yet");
+        return JsonNode.Parse(await anonymous.GetStringAsync(url))!["counter"]!.AsObject();
     }
 
     /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds (the emulator runs in milliseconds).</summary>

@@ -32,6 +32,6 @@ public sealed class DeviceSpecsTests
         var jobs = await client.PollAsync($"pasqal/core-fast/api/v2/jobs?batch_id={id}",
             j => (string)j["data"]![0]!["status"]! is "DONE" or "ERROR");
         Assert.True((string)jobs["data"]![0]!["status"]! == "DONE", jobs.ToJsonString());
-        Assert.Equal(100, jobs["data"]![0]!["result"]!.AsObject().Sum(kv => (int)kv.Value!));
+        Assert.Equal(100, (await client.CounterAsync((string)jobs["data"]![0]!["id"]!)).Sum(kv => (int)kv.Value!));
     }
 }

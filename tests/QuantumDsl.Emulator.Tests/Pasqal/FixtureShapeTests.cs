@@ -23,6 +23,13 @@ public sealed class FixtureShapeTests
     private static readonly HashSet<string> StateDependent =
         ["result", "full_result", "start_timestamp", "end_timestamp", "start_datetime", "end_datetime", "results_link"];
 
+    /// <summary>
+    /// Job fields some SDK fixtures embed (v1 batch, cancel and rebatch answers) that the emulator leaves out on purpose:
+    /// results come only through <c>results_link</c> (reference §1.7; the v2 job and job-list fixtures have none), so no
+    /// answer grows with the jobs' run counts.
+    /// </summary>
+    private static readonly HashSet<string> Omitted = ["result", "full_result"];
+
     /// <summary>Fixtures of calls the pasqal-cloud SDK 0.20–0.23 does not make (or that are not response bodies).</summary>
     private static readonly Dictionary<string, string> NotCompared = new(StringComparer.Ordinal)
     {
@@ -175,6 +182,11 @@ public sealed class FixtureShapeTests
             case JsonObject obj when !DynamicMaps.Contains(name):
                 foreach (var (key, value) in obj)
                 {
+                    if (!actual.AsObject().ContainsKey(key) && Omitted.Contains(key))
+                    {
+                        continue;
+                    }
+
                     if (!actual.AsObject().ContainsKey(key))
                     {
                         problems.Add($"{path}.{key}: missing");
