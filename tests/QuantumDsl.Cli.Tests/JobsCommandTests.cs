@@ -64,6 +64,26 @@ public sealed class JobsCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
+    public async Task Show_says_why_each_failed_run_failed()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Fast, Unique("holds"), inTrapHoldsMs: [1, 12, 15]);
+        var track = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id, "--run", "3", "--json");
+
+        Assert.Equal(3, track.ExitCode); // INCOMPLETE
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("INCOMPLETE", table.Out, StringComparison.Ordinal);
+        Assert.Contains("2, 3", table.Out, StringComparison.Ordinal); // failed runs
+        Assert.Contains("end_time_ms 12 needs 2400 GPE time steps", table.Out, StringComparison.Ordinal);
+        Assert.Contains("end_time_ms 15 needs 3000 GPE time steps", table.Out, StringComparison.Ordinal);
+        var run3 = Assert.Single(OqtantJob.Parse(json.Out).Inputs);
+        Assert.Null(run3.Output);
+        Assert.Contains("at most 1000 per run", Assert.Single(run3.Errors!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_prints_the_job_and_json_is_the_service_job_of_the_requested_run()
     {
         var name = Unique("show");
