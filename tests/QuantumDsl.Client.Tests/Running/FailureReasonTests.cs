@@ -4,7 +4,7 @@ using QuantumDsl.Matter;
 
 namespace QuantumDsl.Client.Tests.Running;
 
-/// <summary>A run that fails in the emulator's engine carries its reason to <c>RunAsync</c>'s per-point results.</summary>
+/// <summary>A run that fails in the emulator's matter engine carries its reason to <c>RunAsync</c>'s per-point results.</summary>
 public sealed class FailureReasonTests : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("qdsl-client-fail-").FullName;
@@ -26,14 +26,17 @@ public sealed class FailureReasonTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
+    private QuantumClient Client() => QuantumClient.Create(new QuantumClientOptions
+    {
+        Oqtant = new() { Endpoint = _server.OqtantBaseUrl, Token = _server.DevToken, PollInterval = TimeSpan.FromMilliseconds(20) },
+        Pasqal = new() { Endpoint = _server.PasqalCoreUrl, Token = _server.DevToken, PollInterval = TimeSpan.FromMilliseconds(20), MaxPollInterval = TimeSpan.FromMilliseconds(200) },
+        Run = new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal") },
+    });
+
     [Fact]
     public async Task A_point_whose_run_fails_in_the_engine_says_why_and_the_others_keep_their_output()
     {
-        using var client = QuantumClient.Create(new QuantumClientOptions
-        {
-            Oqtant = new() { Endpoint = _server.OqtantBaseUrl, Token = _server.DevToken, PollInterval = TimeSpan.FromMilliseconds(20) },
-            Run = new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal") },
-        });
+        using var client = Client();
 
         var results = await HoldScan.Sweep.RunAsync(client);
 
