@@ -45,6 +45,12 @@ public sealed record EmulatorOptions
     /// <summary>How often the scheduler looks for work when nothing wakes it. Default 250 ms.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// The most real-time GPE steps (5 µs each) one Oqtant run may take, or null for no limit (the default). A run that
+    /// needs more ends failed with the reason in its <c>errors</c> (docs/emulator.md); it bounds the CPU one run uses.
+    /// </summary>
+    public int? MatterMaxEvolutionSteps { get; init; }
+
     /// <summary>Every problem with these settings (empty when they are usable).</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -63,6 +69,7 @@ public sealed record EmulatorOptions
         Check(DailyJobLimit >= 0, $"DailyJobLimit: {DailyJobLimit} must be at least 0");
         Check(TokenLifetime > TimeSpan.Zero, $"TokenLifetime: {TokenLifetime} must be positive");
         Check(MaxRequestBodyBytes > 0, $"MaxRequestBodyBytes: {MaxRequestBodyBytes} must be positive");
+        Check(MatterMaxEvolutionSteps is null or > 0, $"MatterMaxEvolutionSteps: {MatterMaxEvolutionSteps} must be positive");
         Check(PollInterval > TimeSpan.Zero && PollInterval <= TimeSpan.FromMinutes(1), $"PollInterval: {PollInterval} is outside (0, 1 min]");
         Check(EffectiveAccounts.Select(a => a.Username).Distinct(StringComparer.Ordinal).Count() == EffectiveAccounts.Count, "Accounts: usernames must be unique");
         Check(AutoApproveUser is null || EffectiveAccounts.Any(a => a.Username == AutoApproveUser),

@@ -67,6 +67,25 @@ public sealed class BatchesCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
+    public async Task Show_says_why_a_job_that_could_not_run_failed()
+    {
+        var id = await Work.CreateBatchAsync(emulators.Fast, jobs: 1, plusJobWithoutOmega: true);
+        await Work.WaitForBatchAsync(emulators.Fast, id);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "batches", "show", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "batches", "show", id, "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("ERROR", table.Out, StringComparison.Ordinal);
+        using var batch = JsonDocument.Parse(json.Out);
+        var jobs = batch.RootElement.GetProperty("jobs").EnumerateArray().ToList();
+        Assert.Equal(["DONE", "ERROR"], jobs.Select(j => j.GetProperty("status").GetString()));
+        var reason = Assert.Single(jobs[1].GetProperty("errors").EnumerateArray()).GetString()!;
+        Assert.Contains("omega", reason, StringComparison.Ordinal);
+        Assert.Contains(reason[..Math.Min(30, reason.Length)], table.Out, StringComparison.Ordinal); // the Errors column
+    }
+
+    [Fact]
     public async Task Cancel_then_rebatch_creates_a_child_batch_with_the_same_jobs()
     {
         var id = await Work.CreateBatchAsync(emulators.Slow, jobs: 2);

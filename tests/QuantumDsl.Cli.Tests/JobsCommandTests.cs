@@ -64,6 +64,72 @@ public sealed class JobsCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
+    public async Task Queue_lists_todays_unfinished_jobs_and_complete_ones_only_when_asked()
+    {
+        var slowName = Unique("queued");
+        var queued = await Work.SubmitJobAsync(emulators.Slow, slowName);
+        var doneName = Unique("done");
+        var done = await Work.SubmitJobAsync(emulators.Fast, doneName);
+        await qdsl.RunAsync(emulators.Fast, "jobs", "track", done);
+
+        var slow = await qdsl.RunAsync(emulators.Slow, "jobs", "queue", "--name", slowName);
+        var fast = await qdsl.RunAsync(emulators.Fast, "jobs", "queue", "--name", doneName, "--json");
+        var withComplete = await qdsl.RunAsync(emulators.Fast, "jobs", "queue", "--name", doneName, "--include-complete", "--json");
+        var badLimit = await qdsl.RunAsync(emulators.Fast, "jobs", "queue", "--limit", "0");
+
+        Assert.Equal(0, slow.ExitCode);
+        Assert.Contains(queued, slow.Out, StringComparison.Ordinal);
+        Assert.Contains("1 job(s)", slow.Out, StringComparison.Ordinal);
+        Assert.Empty(JsonDocument.Parse(fast.Out).RootElement.GetProperty("items").EnumerateArray());
+        var item = Assert.Single(JsonDocument.Parse(withComplete.Out).RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal((done, "COMPLETE"), (item.GetProperty("external_id").GetString(), item.GetProperty("status").GetString()));
+        Assert.Equal(1, badLimit.ExitCode);
+        Assert.Contains("--limit 0 is outside 1..100", Assert.Single(badLimit.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Raw_images_shows_the_camera_frames_and_json_gives_them_whole()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Fast, Unique("raw"));
+        await qdsl.RunAsync(emulators.Fast, "jobs", "track", id);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "jobs", "raw-images", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "raw-images", id, "--run", "1", "--json");
+        var missing = await qdsl.RunAsync(emulators.Fast, "jobs", "raw-images", id, "--run", "2");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("TOF imaging", table.Out, StringComparison.Ordinal);
+        Assert.Contains("MOT imaging", table.Out, StringComparison.Ordinal);
+        Assert.Contains("100×100", table.Out, StringComparison.Ordinal);
+        Assert.Contains("2 image(s)", table.Out, StringComparison.Ordinal);
+        var images = JsonSerializer.Deserialize(json.Out, OqtantJsonContext.Default.IReadOnlyListRawImages)!;
+        Assert.Equal([RawImageType.TimeOfFlight, RawImageType.Mot], images.Select(i => i.ImageType));
+        Assert.Equal(100 * 100, images[0].Background!.Pixels.Count);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("404", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_says_why_each_failed_run_failed()
+    {
+        var id = await Work.SubmitJobAsync(emulators.Fast, Unique("holds"), inTrapHoldsMs: [1, 12, 15]);
+        var track = await qdsl.RunAsync(emulators.Fast, "jobs", "track", id);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "show", id, "--run", "3", "--json");
+
+        Assert.Equal(3, track.ExitCode); // INCOMPLETE
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("INCOMPLETE", table.Out, StringComparison.Ordinal);
+        Assert.Contains("2, 3", table.Out, StringComparison.Ordinal); // failed runs
+        Assert.Contains("end_time_ms 12 needs 2400 GPE time steps", table.Out, StringComparison.Ordinal);
+        Assert.Contains("end_time_ms 15 needs 3000 GPE time steps", table.Out, StringComparison.Ordinal);
+        var run3 = Assert.Single(OqtantJob.Parse(json.Out).Inputs);
+        Assert.Null(run3.Output);
+        Assert.Contains("at most 1000 per run", Assert.Single(run3.Errors!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_prints_the_job_and_json_is_the_service_job_of_the_requested_run()
     {
         var name = Unique("show");

@@ -8,17 +8,19 @@ using Spectre.Console;
 
 namespace QuantumDsl.Cli.Commands;
 
-/// <summary><c>qdsl jobs list|search|show|track|cancel|download</c>: Oqtant jobs (the real service or the emulator).</summary>
+/// <summary><c>qdsl jobs list|search|queue|show|raw-images|track|cancel|download</c>: Oqtant jobs (the real service or the emulator).</summary>
 internal static class JobsCommand
 {
-    private static readonly string[] JobTypes = ["BEC", "BARRIER", "BRAGG", "ATOMTRONIC_1D", "PAINT_1D"];
+    private static IReadOnlyList<string> JobTypes => WireEnum<JobType>.Names;
 
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
-        var jobs = new Command("jobs", "Oqtant jobs: list, search, show, track, cancel, download.");
+        var jobs = new Command("jobs", "Oqtant jobs: list, search, queue, show, raw-images, track, cancel, download.");
         jobs.Subcommands.Add(List(environment, common));
         jobs.Subcommands.Add(Search(environment, common));
+        jobs.Subcommands.Add(Queue(environment, common));
         jobs.Subcommands.Add(Show(environment, common));
+        jobs.Subcommands.Add(RawImagesCommand(environment, common));
         jobs.Subcommands.Add(Track(environment, common));
         jobs.Subcommands.Add(Cancel(environment, common));
         jobs.Subcommands.Add(Download(environment, common));
@@ -70,6 +72,65 @@ internal static class JobsCommand
         return command;
     }
 
+    private static Command Queue(CliEnvironment environment, CommonOptions common)
+    {
+        var type = new Option<string?>("--type") { Description = "Job type: " + string.Join(", ", JobTypes) + "." };
+        var name = new Option<string?>("--name") { Description = "Job name." };
+        var complete = new Option<bool>("--include-complete") { Description = "Also list the COMPLETE jobs." };
+        var limit = LimitOption();
+        limit.DefaultValueFactory = _ => OqtantClient.QueueStatusDefaultLimit;
+        var command = new Command("queue",
+            "Today's jobs still in the queue or not complete (get_queue_status): a search of jobs submitted since UTC midnight, COMPLETE ones left out unless --include-complete.")
+        {
+            type, name, complete, limit,
+        };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, null, async client =>
+        {
+            if (parse.GetValue(limit) is < 1 or > 100)
+            {
+                throw new CliException($"--limit {parse.GetValue(limit)} is outside 1..100");
+            }
+
+            var search = new OqtantJobSearch
+            {
+                JobType = parse.GetValue(type) is { } t ? WireEnums.Parse("--type", t, OqtantJsonContext.Default.JobType, JobTypes) : null,
+                Name = parse.GetValue(name),
+                Limit = parse.GetValue(limit),
+            };
+            var items = await client.GetQueueStatusAsync(search, parse.GetValue(complete), ct).ConfigureAwait(false);
+            await PrintItemsAsync(environment, parse.GetValue(common.Json), items).ConfigureAwait(false);
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command RawImagesCommand(CliEnvironment environment, CommonOptions common)
+    {
+        var id = IdArgument();
+        var run = RunOption();
+        var command = new Command("raw-images",
+            "Show the raw camera images of one run (get_raw_images; default run 1): absorption probe and reference frames in photon counts, and the MOT image. --json prints them whole.")
+        {
+            id, run,
+        };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, null, async client =>
+        {
+            var images = await client.GetRawImagesAsync(parse.GetValue(id)!, CheckRun(parse.GetValue(run)) ?? 1, ct).ConfigureAwait(false);
+            if (parse.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(images, OqtantJsonContext.Default.IReadOnlyListRawImages))
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                Tables.RawImages(Consoles.Create(environment.Out), images);
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+
     private static async Task<int> PrintSearchAsync(CliEnvironment environment, bool json, OqtantClient client, OqtantJobSearch search, CancellationToken ct)
     {
         if (search.Limit is < 1 or > 100)
@@ -78,6 +139,12 @@ internal static class JobsCommand
         }
 
         var items = await client.SearchJobsAsync(search, ct).ConfigureAwait(false);
+        await PrintItemsAsync(environment, json, items).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task PrintItemsAsync(CliEnvironment environment, bool json, IReadOnlyList<JobSummary> items)
+    {
         if (json)
         {
             await environment.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new JobSearchPage { Items = items }, OqtantJsonContext.Default.JobSearchPage))
@@ -87,8 +154,6 @@ internal static class JobsCommand
         {
             Tables.Jobs(Consoles.Create(environment.Out), items);
         }
-
-        return 0;
     }
 
     private static Command Show(CliEnvironment environment, CommonOptions common)
@@ -99,7 +164,7 @@ internal static class JobsCommand
         command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, null, async client =>
         {
             var job = await client.GetJobAsync(parse.GetValue(id)!, CheckRun(parse.GetValue(run)) ?? 1, ct).ConfigureAwait(false);
-            await PrintJobAsync(environment, parse.GetValue(common.Json), job).ConfigureAwait(false);
+            await PrintJobAsync(environment, parse.GetValue(common.Json), client, job, ct).ConfigureAwait(false);
             return 0;
         }, ct));
         return command;
@@ -166,7 +231,7 @@ internal static class JobsCommand
                 await environment.Out.WriteLineAsync($"Cancel requested for job {jobId}.").ConfigureAwait(false);
             }
 
-            await PrintJobAsync(environment, parse.GetValue(common.Json), job).ConfigureAwait(false);
+            await PrintJobAsync(environment, parse.GetValue(common.Json), client, job, ct).ConfigureAwait(false);
             return 0;
         }, ct));
         return command;
@@ -217,16 +282,27 @@ internal static class JobsCommand
         return command;
     }
 
-    private static async Task PrintJobAsync(CliEnvironment environment, bool json, OqtantJob job)
+    /// <summary>
+    /// Prints a job: as the service's JSON (a failed run's reasons are in <c>inputs[0].errors</c>), or as tables with,
+    /// for every run in <c>failed_inputs</c>, why it failed (each other failed run is read once for its reasons).
+    /// </summary>
+    private static async Task PrintJobAsync(CliEnvironment environment, bool json, OqtantClient client, OqtantJob job, CancellationToken ct)
     {
         if (json)
         {
             await environment.Out.WriteLineAsync(job.ToJson()).ConfigureAwait(false);
+            return;
         }
-        else
+
+        var failures = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var run in job.FailedInputs ?? [])
         {
-            Tables.Job(Consoles.Create(environment.Out), job);
+            var input = job.Inputs.FirstOrDefault(i => i.Run == run)
+                ?? (await client.GetJobAsync(job.ExternalId!, run, ct).ConfigureAwait(false)).Inputs.FirstOrDefault();
+            failures[run] = input?.Errors ?? [];
         }
+
+        Tables.Job(Consoles.Create(environment.Out), job, failures);
     }
 
     private static int? CheckRun(int? run) =>

@@ -33,7 +33,8 @@ internal static class Tables
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobs.Count} job(s)"));
     }
 
-    public static void Job(IAnsiConsole console, OqtantJob job)
+    /// <summary>A job (one run's inputs) and, when runs failed, why each of them failed (<paramref name="failures"/>, by run).</summary>
+    public static void Job(IAnsiConsole console, OqtantJob job, IReadOnlyDictionary<int, IReadOnlyList<string>> failures)
     {
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), Text(value));
@@ -46,6 +47,7 @@ internal static class Tables
         Row("Started (UTC)", Time(job.TimeStart));
         Row("Completed (UTC)", Time(job.TimeComplete));
         Row("QPU", job.QpuName);
+        Row("Failed runs", job.FailedInputs is { Count: > 0 } failed ? string.Join(", ", failed) : null);
         console.Write(grid);
         var inputs = new Table().AddColumns("Run", "Time of flight (ms)", "Image", "Output", "Notes");
         foreach (var input in job.Inputs)
@@ -55,7 +57,35 @@ internal static class Tables
         }
 
         console.Write(inputs);
+        if (failures.Count > 0)
+        {
+            var why = new Table().AddColumns("Failed run", "Reason");
+            foreach (var (run, reasons) in failures.OrderBy(f => f.Key))
+            {
+                why.AddRow(Text(run.ToString(CultureInfo.InvariantCulture)), Text(reasons.Count > 0 ? string.Join("; ", reasons) : "no reason given"));
+            }
+
+            console.Write(why);
+        }
     }
+
+    /// <summary>Raw images: camera, size, pixel size and the range and mean of each frame.</summary>
+    public static void RawImages(IAnsiConsole console, IReadOnlyList<RawImages> images)
+    {
+        var table = new Table().AddColumns("Run", "Camera", "Size", "µm/pixel", "Absolute (min / mean / max)", "Background (min / mean / max)");
+        foreach (var image in images)
+        {
+            table.AddRow(Text(image.Run?.ToString(CultureInfo.InvariantCulture)), Text(WireEnums.Name(image.ImageType, OqtantJsonContext.Default.RawImageType)),
+                Text(string.Create(CultureInfo.InvariantCulture, $"{image.Absolute.Rows}×{image.Absolute.Columns}")),
+                Text(image.Absolute.Pixcal?.ToString(CultureInfo.InvariantCulture)), Text(Range(image.Absolute)), Text(image.Background is { } b ? Range(b) : null));
+        }
+
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{images.Count} image(s)"));
+    }
+
+    private static string Range(Image image) => image.Pixels.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture,
+        $"{image.Pixels.Min():0.###} / {image.Pixels.Average():0.###} / {image.Pixels.Max():0.###}");
 
     public static void Batches(IAnsiConsole console, IReadOnlyList<PasqalBatchInfo> batches, int offset, int total)
     {

@@ -9,7 +9,8 @@ namespace QuantumDsl.Client.Oqtant;
 
 /// <summary>
 /// Client of the Oqtant (Infleqtion) job API, with every capability of the Python <c>OqtantClient</c>: get, generate,
-/// submit, run, search, track, load (from ids and files) and write jobs, the active-jobs list, cancel, delete and limits.
+/// submit, run, search, track, load (from ids and files) and write jobs, the active-jobs list, cancel, delete, limits,
+/// raw images and queue status.
 /// Logs through <see cref="ILogger{TCategoryName}"/>: jobs submitted, status changes seen while tracking,
 /// cancellations, deletions and refusals, output downloads and retried requests (never a token).
 /// </summary>

@@ -106,13 +106,18 @@ public static class MatterSweepRunner
                 for (var run = 1; run <= points.Count; run++)
                 {
                     var index = points[run - 1];
-                    var output = update.Status is JobStatus.Complete or JobStatus.Incomplete
+                    // The run's input carries its output, or (failed runs) the reasons in its errors.
+                    var input = update.Status is JobStatus.Complete or JobStatus.Incomplete or JobStatus.Failed
                         ? (run == 1 ? update.Job : await client.GetJobAsync(update.JobId, run, cancellationToken).ConfigureAwait(false))
-                            .Inputs.FirstOrDefault()?.Output
+                            .Inputs.FirstOrDefault()
                         : null;
+                    var output = input?.Output;
                     var result = output is null
                         ? new PointResult<T, MatterPointOutput>(index, sweep[index], null,
-                            new PointFailure($"job ended {Wire(update.Status)} without an output for run {run}", update.JobId, Wire(update.Status)))
+                            new PointFailure(input?.Errors is { Count: > 0 } errors
+                                    ? $"run {run} failed: {string.Join("; ", errors)}"
+                                    : $"job ended {Wire(update.Status)} without an output for run {run}",
+                                update.JobId, Wire(update.Status)))
                         : new PointResult<T, MatterPointOutput>(index, sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
                     yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, Wire(update.Status), result);
                 }

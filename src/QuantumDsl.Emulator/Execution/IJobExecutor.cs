@@ -20,8 +20,8 @@ internal interface IJobExecutor
 /// <param name="Seed">Noise seed, stable per job and run.</param>
 internal sealed record MatterWork(string JobId, int Run, QuantumDsl.Matter.MatterInput Input, long Seed);
 
-/// <summary>What one Oqtant run produced: the output values, else the error messages.</summary>
-internal sealed record MatterOutcome(QuantumDsl.Matter.OutputValues? Values, IReadOnlyList<string> Errors);
+/// <summary>What one Oqtant run produced: the output values and the raw images behind them, else the error messages.</summary>
+internal sealed record MatterOutcome(QuantumDsl.Matter.OutputValues? Values, IReadOnlyList<string> Errors, IReadOnlyList<QuantumDsl.Matter.RawImages>? RawImages = null);
 
 /// <summary>One Pasqal job to run.</summary>
 /// <param name="JobId">The job id (for messages).</param>

@@ -27,6 +27,8 @@ internal sealed partial class OqtantWorker(OqtantStore store, IJobExecutor execu
             {
                 await Task.Delay(Options.SimulatedLatency, source.Token).ConfigureAwait(false);
                 string? output;
+                string? rawImages = null;
+                IReadOnlyList<string> errors = [];
                 try
                 {
                     var values = JsonSerializer.Deserialize(input.ValuesJson, OqtantJsonContext.Default.InputValues)!;
@@ -36,24 +38,29 @@ internal sealed partial class OqtantWorker(OqtantStore store, IJobExecutor execu
                     output = outcome.Values is null
                         ? null
                         : JsonSerializer.Serialize(new Output { InputId = (int)input.InputId, Values = outcome.Values }, OqtantJsonContext.Default.Output);
+                    rawImages = outcome.Values is null || outcome.RawImages is null
+                        ? null
+                        : JsonSerializer.Serialize(outcome.RawImages, OqtantJsonContext.Default.IReadOnlyListRawImages);
                     if (outcome.Values is null)
                     {
-                        LogRunFailed(job.ExternalId, input.Run, string.Join("; ", outcome.Errors));
+                        errors = outcome.Errors.Count > 0 ? outcome.Errors : ["the matter engine returned no output"];
+                        LogRunFailed(job.ExternalId, input.Run, string.Join("; ", errors));
                     }
                 }
                 catch (OperationCanceledException)
                 {
                     throw;
                 }
-#pragma warning disable CA1031 // A failing run is recorded in failed_inputs; the job goes on.
+#pragma warning disable CA1031 // A failing run is recorded in failed_inputs with its reason; the job goes on.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
                     LogRunFailed(job.ExternalId, input.Run, ex.Message);
                     output = null;
+                    errors = [$"emulator failure: {ex.Message}"];
                 }
 
-                if (!store.SaveRun(job.Seq, input.Run, output))
+                if (!store.SaveRun(job.Seq, input.Run, output, rawImages, errors))
                 {
                     return; // cancelled or deleted meanwhile
                 }

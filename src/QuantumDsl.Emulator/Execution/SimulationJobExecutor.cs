@@ -7,8 +7,10 @@ using QuantumDsl.Simulation.Rydberg;
 namespace QuantumDsl.Emulator.Execution;
 
 /// <summary>Runs jobs on the QuantumDsl.Simulation engines (CPU-bound work on the thread pool).</summary>
-internal sealed class SimulationJobExecutor : IJobExecutor
+internal sealed class SimulationJobExecutor(EmulatorOptions options) : IJobExecutor
 {
+    private readonly MatterEngineOptions _matter = MatterEngineOptions.Default with { MaxEvolutionSteps = options.MatterMaxEvolutionSteps };
+
     public Task<JobOutcome> RunAnalogAsync(AnalogWork work, CancellationToken cancellationToken) => Task.Run(() =>
     {
         try
@@ -38,11 +40,16 @@ internal sealed class SimulationJobExecutor : IJobExecutor
     {
         try
         {
-            return new MatterOutcome(MatterSimulator.Run(work.Input, (int)(work.Seed & int.MaxValue), cancellationToken), []);
+            var run = MatterSimulator.RunWithRawImages(work.Input, (int)(work.Seed & int.MaxValue), _matter, cancellationToken);
+            return new MatterOutcome(run.Values, [], run.RawImages);
         }
         catch (ExperimentValidationException ex)
         {
             return new MatterOutcome(null, [.. ex.Violations.Select(v => v.Message)]);
+        }
+        catch (MatterRunException ex)
+        {
+            return new MatterOutcome(null, [ex.Message]);
         }
     }, cancellationToken);
 

@@ -7,7 +7,7 @@ using QuantumDsl.Matter;
 namespace QuantumDsl.Emulator.Oqtant;
 
 /// <summary>
-/// The Oqtant REST surface under <c>/oqtant/api/users/{sub}</c>: submit, get (one run), search, cancel, delete and
+/// The Oqtant REST surface under <c>/oqtant/api/users/{sub}</c>: submit, get (one run), raw images (one run), search, cancel, delete and
 /// job limits. <c>{sub}</c> is the token's <c>sub</c> without <c>auth0|</c> (or with it) and must match the token;
 /// the owner is always taken from the token.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class OqtantEndpoints
         user.MapPost("/jobs", Submit);
         user.MapGet("/jobs", Search);
         user.MapGet("/jobs/{id}", Get);
+        user.MapGet("/jobs/{id}/raw_images", RawImages);
         user.MapPut("/jobs/{id}/cancel", Cancel);
         user.MapDelete("/jobs/{id}", Delete);
         user.MapGet("/job_limits", Limits);
@@ -82,14 +83,56 @@ internal static class OqtantEndpoints
         }
     }
 
+    /// <summary>The <c>run</c> query parameter (default 1), or the 422 naming its value.</summary>
+    private static (int Run, IResult? Error) RunQuery(HttpContext context)
+    {
+        var runText = context.Request.Query["run"].ToString();
+        var run = 1;
+        return runText.Length > 0 && !int.TryParse(runText, NumberStyles.Integer, CultureInfo.InvariantCulture, out run)
+            ? (0, OqtantErrors.Invalid([new ErrorDetail(["query", "run"], $"'{Http.Excerpt.Of(runText)}' is not an integer", "type_error.integer")]))
+            : (run, null);
+    }
+
+    /// <summary>
+    /// <c>GET /jobs/{id}/raw_images?run=N</c>: the run's raw camera images (<c>RawImagesResponse</c> list), 404 when the
+    /// job or run is unknown or the run has no images (not run yet, failed or cancelled).
+    /// </summary>
+    private static IResult RawImages(HttpContext context, OqtantStore store, string id)
+    {
+        var (run, error) = RunQuery(context);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (job, raw) = store.RawImages(Owner(context), id, run);
+        if (job is null)
+        {
+            return OqtantErrors.Detail(404, $"job '{id}' not found");
+        }
+
+        if (run < 1 || run > job.InputCount)
+        {
+            return OqtantErrors.Detail(404, $"run {run} not found: job '{id}' has runs 1..{job.InputCount}");
+        }
+
+        if (raw is null)
+        {
+            return OqtantErrors.Detail(404, $"run {run} of job '{id}' has no raw images: the job is {job.Status} and the run has no output");
+        }
+
+        var images = System.Text.Json.JsonSerializer.Deserialize(raw, OqtantJsonContext.Default.IReadOnlyListRawImages)!;
+        return Results.Json<IReadOnlyList<RawImages>>([.. images.Select(i => i with { JobExternalId = job.ExternalId, Run = run })],
+            OqtantJsonContext.Default.IReadOnlyListRawImages);
+    }
+
     private static IResult Get(HttpContext context, OqtantStore store, string id)
     {
         var sub = Owner(context);
-        var runText = context.Request.Query["run"].ToString();
-        var run = 1;
-        if (runText.Length > 0 && !int.TryParse(runText, NumberStyles.Integer, CultureInfo.InvariantCulture, out run))
+        var (run, error) = RunQuery(context);
+        if (error is not null)
         {
-            return OqtantErrors.Invalid([new ErrorDetail(["query", "run"], $"'{Http.Excerpt.Of(runText)}' is not an integer", "type_error.integer")]);
+            return error;
         }
 
         if (store.Get(sub, id) is not { } found)

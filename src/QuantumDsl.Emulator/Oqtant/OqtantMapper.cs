@@ -45,7 +45,14 @@ internal static class OqtantMapper
         Values = JsonSerializer.Deserialize(input.ValuesJson, OqtantJsonContext.Default.InputValues)!,
         Output = withOutput && input.OutputJson is { } output ? JsonSerializer.Deserialize(output, OqtantJsonContext.Default.Output) : null,
         Notes = input.Notes,
+        Errors = withOutput && input.Failed ? Errors(input) : null,
     };
+
+    /// <summary>Why a failed run failed (a run stored by an older emulator has no reasons: say so).</summary>
+    private static IReadOnlyList<string> Errors(OqtantInputRow input) =>
+        input.ErrorsJson is { } json && JsonSerializer.Deserialize(json, OqtantRowJson.Default.IReadOnlyListString) is { Count: > 0 } errors
+            ? errors
+            : [$"run {input.Run} failed (no reason was recorded)"];
 
     public static JobStatus Status(string wire) => JsonSerializer.Deserialize($"\"{wire}\"", OqtantJsonContext.Default.JobStatus);
 
@@ -55,4 +62,5 @@ internal static class OqtantMapper
 }
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<int>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class OqtantRowJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -131,6 +131,23 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
         return job.Status;
     }
 
+    /// <summary>
+    /// The raw images of one run of a job: the job (null when unknown) and the run's stored raw images JSON (null when
+    /// the run has none: not run yet, failed, or cancelled).
+    /// </summary>
+    public (OqtantJobRow? Job, string? RawImagesJson) RawImages(string owner, string externalId, int run)
+    {
+        using var connection = database.Open();
+        if (Find(connection, owner, externalId) is not { } job)
+        {
+            return (null, null);
+        }
+
+        var raw = (string?)connection.Scalar(
+            "SELECT raw_images_json FROM oqtant_inputs WHERE job_seq = $seq AND run = $run", ("$seq", job.Seq), ("$run", run));
+        return (job, raw);
+    }
+
     public bool Delete(string owner, string externalId)
     {
         using var connection = database.Open();
@@ -162,7 +179,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
     {
         using var connection = database.Open();
         using var transaction = WriteTransaction.Begin(connection);
-        connection.Run("UPDATE oqtant_inputs SET output_json = NULL, failed = 0 WHERE job_seq IN (SELECT seq FROM oqtant_jobs WHERE status = 'RUNNING')");
+        connection.Run("UPDATE oqtant_inputs SET output_json = NULL, failed = 0, errors = NULL, raw_images_json = NULL WHERE job_seq IN (SELECT seq FROM oqtant_jobs WHERE status = 'RUNNING')");
         var count = connection.Run("UPDATE oqtant_jobs SET status = 'PENDING', time_start = NULL, failed_inputs = '[]' WHERE status = 'RUNNING'");
         transaction.Commit();
         return count;
@@ -186,8 +203,11 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
         return (job with { Status = "RUNNING", TimeStart = now }, Inputs(connection, job.Seq));
     }
 
-    /// <summary>Stores one run's output (or its failure) while the job is still RUNNING; false when it was cancelled or deleted.</summary>
-    public bool SaveRun(long jobSeq, int run, string? outputJson)
+    /// <summary>
+    /// Stores one run's output and raw images, or its failure with the reasons, while the job is still RUNNING; false
+    /// when it was cancelled or deleted.
+    /// </summary>
+    public bool SaveRun(long jobSeq, int run, string? outputJson, string? rawImagesJson, IReadOnlyList<string> errors)
     {
         using var connection = database.Open();
         using var transaction = WriteTransaction.Begin(connection);
@@ -197,8 +217,10 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
         }
 
         connection.Run(
-            "UPDATE oqtant_inputs SET output_json = $out, failed = $failed WHERE job_seq = $seq AND run = $run",
-            ("$out", outputJson), ("$failed", outputJson is null ? 1 : 0), ("$seq", jobSeq), ("$run", run));
+            "UPDATE oqtant_inputs SET output_json = $out, failed = $failed, errors = $errors, raw_images_json = $raw WHERE job_seq = $seq AND run = $run",
+            ("$out", outputJson), ("$failed", outputJson is null ? 1 : 0), ("$raw", rawImagesJson),
+            ("$errors", outputJson is null ? JsonSerializer.Serialize(errors, OqtantRowJson.Default.IReadOnlyListString) : null),
+            ("$seq", jobSeq), ("$run", run));
         transaction.Commit();
         return true;
     }
@@ -255,13 +277,13 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
     private static List<OqtantInputRow> Inputs(SqliteConnection connection, long seq)
     {
         using var command = connection.Command(
-            "SELECT input_id, job_seq, run, values_json, notes, output_json, failed FROM oqtant_inputs WHERE job_seq = $seq ORDER BY run", ("$seq", seq));
+            "SELECT input_id, job_seq, run, values_json, notes, output_json, failed, errors FROM oqtant_inputs WHERE job_seq = $seq ORDER BY run", ("$seq", seq));
         using var r = command.ExecuteReader();
         var rows = new List<OqtantInputRow>();
         while (r.Read())
         {
             rows.Add(new OqtantInputRow(r.Int64("input_id"), r.Int64("job_seq"), (int)r.Int64("run"), r.String("values_json"),
-                r.NullableString("notes"), r.NullableString("output_json"), r.Int64("failed") != 0));
+                r.NullableString("notes"), r.NullableString("output_json"), r.Int64("failed") != 0, r.NullableString("errors")));
         }
 
         return rows;

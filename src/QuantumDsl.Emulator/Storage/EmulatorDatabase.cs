@@ -94,6 +94,8 @@ internal sealed class EmulatorDatabase
             notes TEXT,
             output_json TEXT,
             failed INTEGER NOT NULL DEFAULT 0,
+            errors TEXT,
+            raw_images_json TEXT,
             UNIQUE(job_seq, run));
         """;
 
@@ -119,6 +121,19 @@ internal sealed class EmulatorDatabase
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, Schema);
+        AddColumnIfMissing(connection, "oqtant_inputs", "errors", "TEXT");
+        AddColumnIfMissing(connection, "oqtant_inputs", "raw_images_json", "TEXT");
+    }
+
+    /// <summary>Brings a database written by an older emulator up to the schema (columns added since).</summary>
+    private static void AddColumnIfMissing(SqliteConnection connection, string table, string column, string type)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
+        }
     }
 
     /// <summary>The full path of the database file.</summary>

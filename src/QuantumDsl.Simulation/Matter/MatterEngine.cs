@@ -31,20 +31,23 @@ public sealed class MatterEngine(MatterEngineOptions? options = null)
     }
 
     /// <summary>Runs one shot.</summary>
+    /// <exception cref="MatterRunException">The shot needs more GPE steps than <see cref="MatterEngineOptions.MaxEvolutionSteps"/>.</exception>
     public MatterShotResult Run(MatterShot shot, int seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shot);
+        CheckBudget(shot);
         var random = new Random(seed);
         var cloud = Options.Evaporation.Evaporate(shot.Evaporation, shot.EndTimeMs, random);
         var mot = MotImager.Draw(cloud.MotAtomNumber, random);
         double jitterX = Options.PositionJitterUm * Gaussian.Next(random), jitterY = Options.PositionJitterUm * Gaussian.Next(random);
 
-        if (shot.Imaging == ImagingMode.TimeOfFlight && !shot.HasOpticalPotential)
+        if (!NeedsEvolution(shot))
         {
             var expanded = ExpandedCloud.AfterTimeOfFlight(cloud, shot.TimeOfFlightMs, jitterX, jitterY);
             var image = OdImage.Render(ImagingConstants.TofSize, ImagingConstants.TofSize, ImagingConstants.TofPixelUm,
                 (x, y) => Rb87.CyclingCrossSectionUm2 * expanded.ColumnDensity(x, y));
-            return new MatterShotResult(cloud, mot, Measure(image, shot.TimeOfFlightMs, cloud.Trap, random), null, null);
+            var (measured, frames) = Measure(image, shot.TimeOfFlightMs, cloud.Trap, random);
+            return new MatterShotResult(cloud, mot, measured, null, null, frames);
         }
 
         var trap = Options.ExperimentTrap;
@@ -57,7 +60,8 @@ public sealed class MatterEngine(MatterEngineOptions? options = null)
             const double odPerColumnDensity = Rb87.InTrapCrossSectionUm2 * Rb87.InTrapOdCalibration;
             condensate.AddTo(image, odPerColumnDensity, Options.InTrapResolutionUm);
             thermal?.AddTo(image, odPerColumnDensity, Options.InTrapResolutionUm);
-            return new MatterShotResult(cloud, mot, null, AbsorptionNoise.Apply(image, random, Options.PhotonsPerPixel), condensate);
+            var inTrapFrames = AbsorptionNoise.Expose(image, random, Options.PhotonsPerPixel);
+            return new MatterShotResult(cloud, mot, null, inTrapFrames.Od, condensate, inTrapFrames);
         }
 
         var (axial, radial) = CastinDum.ScaleFactors(trap.AxialHz, trap.RadialHz, shot.TimeOfFlightMs);
@@ -68,7 +72,20 @@ public sealed class MatterEngine(MatterEngineOptions? options = null)
         var expandedCondensate = condensate.Scaled(axial, radial);
         new LineProfile(expandedCondensate.XUm.Select(x => x + jitterX).ToArray(), expandedCondensate.Density, expandedCondensate.SigmaUm)
             .AddTo(tof, Rb87.CyclingCrossSectionUm2);
-        return new MatterShotResult(cloud, mot, Measure(tof, shot.TimeOfFlightMs, trap, random), null, condensate);
+        var (tofResult, tofFrames) = Measure(tof, shot.TimeOfFlightMs, trap, random);
+        return new MatterShotResult(cloud, mot, tofResult, null, condensate, tofFrames);
+    }
+
+    /// <summary>True when the shot runs the GPE (anything but a plain time-of-flight BEC shot).</summary>
+    private static bool NeedsEvolution(MatterShot shot) => shot.Imaging != ImagingMode.TimeOfFlight || shot.HasOpticalPotential;
+
+    private void CheckBudget(MatterShot shot)
+    {
+        if (Options.MaxEvolutionSteps is not { } max || !NeedsEvolution(shot)) return;
+        var steps = (long)Math.Ceiling(shot.EndTimeMs / Options.TimeStepMs - 1e-9);
+        if (steps > max)
+            throw new MatterRunException(FormattableString.Invariant(
+                $"end_time_ms {shot.EndTimeMs} needs {steps} GPE time steps of {Options.TimeStepMs} ms; this emulator runs at most {max} per run (its MatterMaxEvolutionSteps setting)"));
     }
 
     /// <summary>
@@ -112,15 +129,16 @@ public sealed class MatterEngine(MatterEngineOptions? options = null)
         return new LineProfile(xUm, weights.Select(w => cloud.ThermalNumber * w / norm).ToArray(), xUm.Select(_ => sigma).ToArray());
     }
 
-    private TimeOfFlightResult Measure(OdImage image, double timeOfFlightMs, Trap trap, Random random)
+    private (TimeOfFlightResult Result, AbsorptionFrames Frames) Measure(OdImage image, double timeOfFlightMs, Trap trap, Random random)
     {
-        var noisy = AbsorptionNoise.Apply(image, random, Options.PhotonsPerPixel);
+        var frames = AbsorptionNoise.Expose(image, random, Options.PhotonsPerPixel);
+        var noisy = frames.Od;
         var fit = BimodalFit.Fit(noisy);
         var temperature = TofThermometry.TemperatureNk(fit.Parameters, noisy.PixelSizeUm, timeOfFlightMs, trap.AxialHz, trap.RadialHz);
         var row = noisy.CentreRow;
         var column = noisy.CentreColumn;
         var xSlice = Enumerable.Range(0, noisy.Columns).Select(c => noisy[row, c]).ToArray();
         var ySlice = Enumerable.Range(0, noisy.Rows).Select(r => noisy[r, column]).ToArray();
-        return new TimeOfFlightResult(noisy, fit, temperature, xSlice, ySlice);
+        return (new TimeOfFlightResult(noisy, fit, temperature, xSlice, ySlice), frames);
     }
 }

@@ -40,6 +40,13 @@ public sealed record MatterEngineOptions
     /// </summary>
     public double InTrapResolutionUm { get; init; } = 1.75;
 
+    /// <summary>
+    /// The most real-time GPE steps one shot may take (end_time_ms / <see cref="TimeStepMs"/>), or null for no limit
+    /// (the default: the longest valid input, 200 ms, takes 40,000). A shot that needs more fails with a
+    /// <see cref="MatterRunException"/> before any work is done; an emulator can set it to bound the CPU one run uses.
+    /// </summary>
+    public int? MaxEvolutionSteps { get; init; }
+
     /// <summary>The default options.</summary>
     public static MatterEngineOptions Default { get; } = new();
 }

@@ -19,13 +19,45 @@ public static class MatterSimulator
 
     /// <summary>Runs one input with <paramref name="options"/>.</summary>
     /// <exception cref="ExperimentValidationException">The input breaks the service's limits (every violation is listed).</exception>
-    public static OutputValues Run(MatterInput input, int seed, MatterEngineOptions options, CancellationToken cancellationToken)
+    /// <exception cref="MatterRunException">The engine cannot run this valid input (the message says why).</exception>
+    public static OutputValues Run(MatterInput input, int seed, MatterEngineOptions options, CancellationToken cancellationToken) =>
+        RunWithRawImages(input, seed, options, cancellationToken).Values;
+
+    /// <summary>
+    /// Runs one input and returns its output with the raw camera images it was measured from (see <see cref="ToRawImages"/>).
+    /// </summary>
+    /// <exception cref="ExperimentValidationException">The input breaks the service's limits (every violation is listed).</exception>
+    /// <exception cref="MatterRunException">The engine cannot run this valid input (the message says why).</exception>
+    public static MatterRunOutput RunWithRawImages(MatterInput input, int seed, MatterEngineOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ExperimentValidationException.ThrowIfAny(input.Validate());
         var shot = ToShot(input);
         var result = new MatterEngine(options).Run(shot, seed, cancellationToken);
-        return ToOutput(result, input.Values.ImageType);
+        return new MatterRunOutput(ToOutput(result, input.Values.ImageType), ToRawImages(result, input.Values.ImageType));
+    }
+
+    /// <summary>
+    /// The raw images of a shot: for TIME_OF_FLIGHT and IN_TRAP imaging the absorption camera's probe frame
+    /// (<c>absolute</c>) and reference frame (<c>background</c>) in photon counts, whose ln(background/absolute) is
+    /// exactly the output's OD image; then the MOT fluorescence image (no background). MOT imaging has only the latter.
+    /// </summary>
+    public static IReadOnlyList<RawImages> ToRawImages(MatterShotResult result, ImageType imageType)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var images = new List<RawImages>(2);
+        if (imageType != ImageType.Mot && result.Absorption is { } frames)
+        {
+            images.Add(new RawImages
+            {
+                ImageType = imageType == ImageType.InTrap ? RawImageType.InTrap : RawImageType.TimeOfFlight,
+                Absolute = ToImage(frames.Probe),
+                Background = ToImage(frames.Reference),
+            });
+        }
+
+        images.Add(new RawImages { ImageType = RawImageType.Mot, Absolute = ToImage(result.MotImage) });
+        return images;
     }
 
     /// <summary>Runs the inputs of one job on all cores; input i uses seed <paramref name="seed"/> + i.</summary>
@@ -154,3 +186,6 @@ public static class MatterSimulator
         _ => InterpolationKind.Linear,
     };
 }
+
+/// <summary>What one input produced: the service's output values and the raw camera images behind them.</summary>
+public sealed record MatterRunOutput(OutputValues Values, IReadOnlyList<RawImages> RawImages);

@@ -3,7 +3,8 @@ using QuantumDsl.Emulator;
 namespace QuantumDsl.Cli.Tests.Infrastructure;
 
 /// <summary>
-/// Two real emulators on random loopback ports, each with its own SQLite file: <see cref="Fast"/> finishes work at once;
+/// Two real emulators on random loopback ports, each with its own SQLite file: <see cref="Fast"/> finishes work at once
+/// (and fails Oqtant runs that need more than 1000 GPE steps, 5 ms of experiment);
 /// <see cref="Slow"/> holds every job for an hour, so jobs and batches stay cancellable.
 /// </summary>
 public sealed class Emulators : IAsyncLifetime
@@ -22,6 +23,7 @@ public sealed class Emulators : IAsyncLifetime
             DatabasePath = Path.Combine(directory, "fast.db"),
             AutoApproveUser = EmulatorOptions.DefaultAccount.Username, // the browser-login test's "browser" cannot type a password
             SimulatedLatency = TimeSpan.Zero,
+            MatterMaxEvolutionSteps = 1000, // in-trap runs longer than 5 ms fail in the engine, with the reason
             PollInterval = TimeSpan.FromMilliseconds(50),
         });
         Slow = await EmulatorServer.StartAsync(new EmulatorOptions

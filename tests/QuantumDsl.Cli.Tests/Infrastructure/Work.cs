@@ -8,13 +8,15 @@ namespace QuantumDsl.Cli.Tests.Infrastructure;
 /// <summary>Submits Oqtant jobs and creates Pasqal batches through the real clients.</summary>
 public static class Work
 {
-    public static async Task<string> SubmitJobAsync(EmulatorServer server, string name, int inputs = 1, string? notes = null)
+    /// <summary>A BEC job of <paramref name="inputs"/> runs; with <paramref name="inTrapHoldsMs"/>, an in-trap BARRIER job holding each run that long.</summary>
+    public static async Task<string> SubmitJobAsync(EmulatorServer server, string name, int inputs = 1, string? notes = null, double[]? inTrapHoldsMs = null)
     {
+        inputs = inTrapHoldsMs?.Length ?? inputs;
         using var client = OqtantClient.Create(server.DevToken, new OqtantClientOptions { Endpoint = server.OqtantBaseUrl });
         var job = OqtantClient.GenerateJob(new JsonObject
         {
             ["name"] = name,
-            ["job_type"] = "BEC",
+            ["job_type"] = inTrapHoldsMs is null ? "BEC" : "BARRIER",
             ["input_count"] = inputs,
             ["inputs"] = new JsonArray([.. Enumerable.Range(1, inputs).Select(run => (JsonNode)new JsonObject
             {
@@ -23,8 +25,8 @@ public static class Work
                 ["values"] = new JsonObject
                 {
                     ["time_of_flight_ms"] = 6 + run,
-                    ["image_type"] = "TIME_OF_FLIGHT",
-                    ["end_time_ms"] = 0.0,
+                    ["image_type"] = inTrapHoldsMs is null ? "TIME_OF_FLIGHT" : "IN_TRAP",
+                    ["end_time_ms"] = inTrapHoldsMs?[run - 1] ?? 0.0,
                     ["rf_evaporation"] = new JsonObject
                     {
                         ["frequencies_mhz"] = new JsonArray(17.0, 8.0, 4.0, 1.2, 0.045),
@@ -43,13 +45,23 @@ public static class Work
         return (await client.SubmitJobAsync(job)).JobId;
     }
 
-    public static async Task<string> CreateBatchAsync(EmulatorServer server, int jobs = 2, string? tag = null)
+    /// <summary>A closed batch of <paramref name="jobs"/> jobs (omega = 1, 2, …); with <paramref name="plusJobWithoutOmega"/>, one more job that gives no omega, so it cannot be built.</summary>
+    public static async Task<string> CreateBatchAsync(EmulatorServer server, int jobs = 2, string? tag = null, bool plusJobWithoutOmega = false)
     {
         using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken });
+        var requests = Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }));
         var batch = await client.CreateBatchAsync(Rabi,
-            [.. Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }))],
+            [.. requests, .. plusJobWithoutOmega ? [PasqalJobRequest.Create(10)] : Array.Empty<PasqalJobRequest>()],
             new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Tags = tag is null ? null : [tag] });
         return batch.Id;
+    }
+
+    /// <summary>Waits until the batch has ended.</summary>
+    public static async Task WaitForBatchAsync(EmulatorServer server, string id)
+    {
+        using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken, PollInterval = TimeSpan.FromMilliseconds(20), MaxPollInterval = TimeSpan.FromMilliseconds(200) });
+        var batch = await client.GetBatchAsync(id);
+        await batch.WaitForCompletionAsync();
     }
 
     /// <summary>Two atoms on MockDevice, one constant global pulse of variable amplitude <c>omega</c> (Pulser abstract repr).</summary>

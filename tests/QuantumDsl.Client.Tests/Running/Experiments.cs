@@ -54,3 +54,20 @@ public partial class RabiScan
         .Add(Pulse.Constant(durationNs: 1000, amplitude: v.OmegaMax, detuning: 0), "ryd")
         .Measure(Basis.GroundRydberg);
 }
+
+// Two in-trap holds: 1 ms (200 GPE steps) and 12 ms (2400 steps). On an emulator limited to 1000 steps per run the
+// second one fails in the engine, with the reason in its run's errors.
+[MatterExperiment(Name = "hold scan")]
+public partial class HoldScan
+{
+    [Param(Min = 0, Max = 200, Unit = "ms")]
+    [Points(1, 12)]
+    public double Hold { get; init; }
+
+    private partial void Define(MatterJobBuilder job) => job
+        .Evaporation(rf => rf
+            .Point(timeMs: -1600, frequencyMHz: 17, powerMw: 500)
+            .Point(timeMs: 0, frequencyMHz: 0.2, powerMw: 220))
+        .LifetimeMs(Hold)
+        .InTrap();
+}

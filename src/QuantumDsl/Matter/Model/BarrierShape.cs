@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>The profile of a painted barrier (<c>shape</c>); the meaning of its width depends on it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BarrierShape>))]
+[JsonConverter(typeof(WireEnumConverter<BarrierShape>))]
 public enum BarrierShape
 {
     /// <summary>Gaussian; width is σ (<c>GAUSSIAN</c>).</summary>

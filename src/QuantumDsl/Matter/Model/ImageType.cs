@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>How the atoms are imaged at the end of an input (<c>image_type</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ImageType>))]
+[JsonConverter(typeof(WireEnumConverter<ImageType>))]
 public enum ImageType
 {
     /// <summary>Absorption image after release and free fall (<c>TIME_OF_FLIGHT</c>); gives fits and atom numbers.</summary>

@@ -6,7 +6,7 @@ namespace QuantumDsl.Matter;
 /// Interpolation of barriers and landscapes in time or space (<c>InterpolationType</c>, latest schema: STEP was
 /// dropped). Maps to scipy <c>interp1d</c> kinds: OFF → zero, SMOOTH → cubic, others lower-cased; 0 outside the range.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<InterpolationType>))]
+[JsonConverter(typeof(WireEnumConverter<InterpolationType>))]
 public enum InterpolationType
 {
     /// <summary><c>LINEAR</c>.</summary>

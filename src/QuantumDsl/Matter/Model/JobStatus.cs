@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>The state of an Oqtant job (<c>status</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<JobStatus>))]
+[JsonConverter(typeof(WireEnumConverter<JobStatus>))]
 public enum JobStatus
 {
     /// <summary>Queued (<c>PENDING</c>).</summary>

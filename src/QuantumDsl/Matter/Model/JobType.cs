@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>The kind of an Oqtant job (<c>job_type</c>), derived from its inputs by the service.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<JobType>))]
+[JsonConverter(typeof(WireEnumConverter<JobType>))]
 public enum JobType
 {
     /// <summary>Ultracold matter: RF evaporation and time-of-flight imaging only (<c>BEC</c>).</summary>

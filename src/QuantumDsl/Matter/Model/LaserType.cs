@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>The kind of a laser (<c>type</c>). The hardware only accepts <see cref="Terminator"/>.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LaserType>))]
+[JsonConverter(typeof(WireEnumConverter<LaserType>))]
 public enum LaserType
 {
     /// <summary>The terminator beam at 30 µm (<c>TERMINATOR</c>).</summary>

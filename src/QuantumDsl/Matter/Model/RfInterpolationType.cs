@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Matter;
 
 /// <summary>How the RF ramp is interpolated between its points (<c>RfInterpolationType</c>, latest schema).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RfInterpolationType>))]
+[JsonConverter(typeof(WireEnumConverter<RfInterpolationType>))]
 public enum RfInterpolationType
 {
     /// <summary>Linear ramps between points (<c>LINEAR</c>).</summary>

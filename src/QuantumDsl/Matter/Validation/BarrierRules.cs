@@ -22,8 +22,8 @@ internal static class BarrierRules
         sink.SameLength($"{path}.positions_um", positions.Count, "times_ms", times.Count);
         sink.SameLength($"{path}.heights_khz", heights.Count, "times_ms", times.Count);
         sink.SameLength($"{path}.widths_um", widths.Count, "times_ms", times.Count);
-        sink.Defined($"{path}.interpolation", barrier.Interpolation, "LINEAR, SMOOTH, OFF, ZERO, SLINEAR, QUADRATIC, CUBIC, NEAREST, PREVIOUS, NEXT");
-        sink.Defined($"{path}.shape", barrier.Shape, "GAUSSIAN, LORENTZIAN, SQUARE, NATIVE");
+        sink.Defined($"{path}.interpolation", barrier.Interpolation);
+        sink.Defined($"{path}.shape", barrier.Shape);
 
         InputValidator.DecimalTimes(times, $"{path}.times_ms", BarrierTimeMsMin, BarrierTimeMsMax, end, sink);
         for (var i = 0; i < positions.Count; i++)

@@ -31,7 +31,7 @@ internal static class InputValidator
         sink.Tenth("end_time_ms", values.EndTimeMs);
         sink.Range("time_of_flight_ms", values.TimeOfFlightMs, TimeOfFlightMsMin, TimeOfFlightMsMax);
         sink.Tenth("time_of_flight_ms", values.TimeOfFlightMs);
-        sink.Defined("image_type", values.ImageType, "TIME_OF_FLIGHT, IN_TRAP, MOT");
+        sink.Defined("image_type", values.ImageType);
 
         // Cross-rule: no time may exceed end_time_ms (checked only against a valid end time).
         double? end = values.EndTimeMs is >= EndTimeMsMin and <= EndTimeMsMax ? values.EndTimeMs : null;

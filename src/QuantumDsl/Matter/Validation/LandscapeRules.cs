@@ -5,13 +5,11 @@ using static OqtantLimits;
 /// <summary>Rules of <c>optical_landscape</c>.</summary>
 internal static class LandscapeRules
 {
-    private const string Interpolations = "LINEAR, SMOOTH, OFF, ZERO, SLINEAR, QUADRATIC, CUBIC, NEAREST, PREVIOUS, NEXT";
-
     public static void Check(OpticalLandscape landscape, double? end, ViolationSink sink)
     {
         var snapshots = landscape.Landscapes ?? [];
         sink.Count("optical_landscape.landscapes", snapshots.Count, LandscapesMin, LandscapesMax, "snapshots");
-        sink.Defined("optical_landscape.interpolation", landscape.Interpolation, Interpolations);
+        sink.Defined("optical_landscape.interpolation", landscape.Interpolation);
 
         var times = new List<double>(snapshots.Count);
         for (var i = 0; i < snapshots.Count; i++)
@@ -50,7 +48,7 @@ internal static class LandscapeRules
         sink.Count($"{path}.positions_um", positions.Count, LandscapePointsMin, LandscapePointsMax, "points");
         sink.Count($"{path}.potentials_khz", potentials.Count, LandscapePointsMin, LandscapePointsMax, "points");
         sink.SameLength($"{path}.potentials_khz", potentials.Count, "positions_um", positions.Count);
-        sink.Defined($"{path}.spatial_interpolation", snapshot.SpatialInterpolation, Interpolations);
+        sink.Defined($"{path}.spatial_interpolation", snapshot.SpatialInterpolation);
         for (var i = 0; i < positions.Count; i++)
         {
             sink.Range($"{path}.positions_um[{i}]", positions[i], LandscapePositionUmMin, LandscapePositionUmMax);

@@ -13,7 +13,7 @@ internal static class RfEvaporationRules
         sink.Count("rf_evaporation.powers_mw", powers.Count, RfPointsMin, RfPointsMax, "points");
         sink.SameLength("rf_evaporation.frequencies_mhz", frequencies.Count, "times_ms", times.Count);
         sink.SameLength("rf_evaporation.powers_mw", powers.Count, "times_ms", times.Count);
-        sink.Defined("rf_evaporation.interpolation", rf.Interpolation, "LINEAR, OFF, PREVIOUS");
+        sink.Defined("rf_evaporation.interpolation", rf.Interpolation);
 
         for (var i = 0; i < times.Count; i++)
         {

@@ -94,12 +94,12 @@ internal sealed class ViolationSink(string prefix)
         }
     }
 
-    public void Defined<T>(string path, T value, string allowed)
+    public void Defined<T>(string path, T value)
         where T : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            Rule(path, Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), "is not one of " + allowed);
+            Rule(path, Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), "is not one of " + WireEnum<T>.AllowedText);
         }
     }
 

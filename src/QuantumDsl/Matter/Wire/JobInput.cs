@@ -24,4 +24,13 @@ public sealed record JobInput
     /// <summary>Free-text notes (<c>notes</c>).</summary>
     [JsonPropertyName("notes")]
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// Why this run failed, on a <c>GET /jobs/{id}?run=N</c> response for a run listed in <c>failed_inputs</c>
+    /// (<c>errors</c>, the emulator's field, shaped like a Pasqal job's <c>errors</c>; see docs/emulator.md). Null
+    /// otherwise, and never written when null.
+    /// </summary>
+    [JsonPropertyName("errors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Errors { get; init; }
 }

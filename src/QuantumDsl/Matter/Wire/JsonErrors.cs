@@ -7,8 +7,6 @@ namespace QuantumDsl.Matter;
 /// <summary>Turns System.Text.Json errors into violations naming the field, the offending value and what is allowed.</summary>
 internal static class JsonErrors
 {
-    private const string Interpolations = "LINEAR, SMOOTH, OFF, ZERO, SLINEAR, QUADRATIC, CUBIC, NEAREST, PREVIOUS, NEXT";
-
     public static Violation ToViolation(JsonException ex, JsonNode? document)
     {
         var path = ex.Path is null or "$" ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
@@ -24,18 +22,19 @@ internal static class JsonErrors
         return Violation.Rule(path, value, rule);
     }
 
+    /// <summary>The allowed wire names of the enum field at <paramref name="path"/>, from the enums themselves.</summary>
     private static string? Allowed(string path)
     {
         var field = path[(path.LastIndexOf('.') + 1)..];
         return field switch
         {
-            "image_type" => "TIME_OF_FLIGHT, IN_TRAP, MOT",
-            "job_type" => "BEC, BARRIER, BRAGG, ATOMTRONIC_1D, PAINT_1D",
-            "status" => "PENDING, RUNNING, COMPLETE, FAILED, CANCELLED, INCOMPLETE",
-            "interpolation" when path.Contains("rf_evaporation", StringComparison.Ordinal) => "LINEAR, OFF, PREVIOUS",
-            "interpolation" or "spatial_interpolation" => Interpolations,
-            "shape" => "GAUSSIAN, LORENTZIAN, SQUARE, NATIVE",
-            "type" when path.Contains("lasers", StringComparison.Ordinal) => "TERMINATOR, BRAGG",
+            "image_type" => WireEnum<ImageType>.AllowedText,
+            "job_type" => WireEnum<JobType>.AllowedText,
+            "status" => WireEnum<JobStatus>.AllowedText,
+            "interpolation" when path.Contains("rf_evaporation", StringComparison.Ordinal) => WireEnum<RfInterpolationType>.AllowedText,
+            "interpolation" or "spatial_interpolation" => WireEnum<InterpolationType>.AllowedText,
+            "shape" => WireEnum<BarrierShape>.AllowedText,
+            "type" when path.Contains("lasers", StringComparison.Ordinal) => WireEnum<LaserType>.AllowedText,
             _ => null,
         };
     }

@@ -29,6 +29,8 @@ namespace QuantumDsl.Matter;
 [JsonSerializable(typeof(InterpolationType))]
 [JsonSerializable(typeof(BarrierShape))]
 [JsonSerializable(typeof(LaserType))]
+[JsonSerializable(typeof(RawImageType))]
+[JsonSerializable(typeof(IReadOnlyList<RawImages>))]
 public sealed partial class OqtantJsonContext : JsonSerializerContext
 {
     /// <summary>The same context, but unknown keys are errors (for user-written job definitions: nothing is silently dropped).</summary>
