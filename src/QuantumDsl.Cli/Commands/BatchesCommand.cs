@@ -32,7 +32,12 @@ internal static class BatchesCommand
         var users = new Option<string[]>("--user-id") { Description = "Only these users (repeatable)." };
         var device = new Option<string?>("--device-type") { Description = "Only this device type, e.g. FRESNEL, EMU_FREE, EMU_MPS." };
         var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + string.Join(", ", BatchStatuses) + "." };
-        var open = new Option<bool?>("--open") { Description = "Only open (true) or closed (false) batches." };
+        var open = new Option<bool?>("--open")
+        {
+            Description = "Only open (true) or closed (false) batches; --open alone means true.",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = ParseOpen,
+        };
         var start = new Option<string?>("--start-date") { Description = "Created at or after (ISO 8601)." };
         var end = new Option<string?>("--end-date") { Description = "Created at or before (ISO 8601)." };
         var priority = new Option<string?>("--queue-priority") { Description = "Only this queue priority: LOW, MEDIUM, HIGH." };
@@ -180,4 +185,22 @@ internal static class BatchesCommand
             using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = target.PasqalEndpoint, Token = target.Token });
             return await body(client).ConfigureAwait(false);
         }, ct);
+
+    /// <summary><c>--open</c>'s value: true, false, or nothing (true); anything else is a usage error naming the values.</summary>
+    private static bool? ParseOpen(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return true;
+        }
+
+        var text = result.Tokens[0].Value;
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"--open '{text}' is not one of true, false (or --open alone for true)");
+        return null;
+    }
 }
