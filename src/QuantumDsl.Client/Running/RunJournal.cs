@@ -186,10 +186,19 @@ internal sealed class RunJournal
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(directory);
+            return;
         }
-        else
+
+        // Each missing level owner-only (Directory.CreateDirectory(path, mode) gives the mode to the last level only).
+        var missing = new Stack<string>();
+        for (var level = Path.GetFullPath(directory); !Directory.Exists(level); level = Path.GetDirectoryName(level)!)
         {
-            Directory.CreateDirectory(directory, OwnerOnlyDirectory);
+            missing.Push(level);
+        }
+
+        foreach (var level in missing)
+        {
+            Directory.CreateDirectory(level, OwnerOnlyDirectory);
         }
     }
 

@@ -26,7 +26,7 @@ internal static partial class SweepLog
     public static string Started(ILogger logger, RunJournal journal, bool newRunAsked, string kind, int points, int units, string unitName, Uri endpoint)
     {
         var why = newRunAsked ? "new run (as asked)"
-            : journal.Resumed ? "resuming a run that had not submitted anything yet"
+            : journal.Resumed ? "resuming an earlier run whose submission was not confirmed (sent again with the same idempotency keys, so the service does not duplicate it)"
             : "fresh run (no earlier run of this sweep on this service and account)";
         var note = string.Create(CultureInfo.InvariantCulture,
             $"{why}: {points} {kind} point(s) as {units} {unitName}(s) on {endpoint}; journal {journal.FilePath}");
