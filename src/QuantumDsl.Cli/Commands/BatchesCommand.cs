@@ -32,7 +32,7 @@ internal static class BatchesCommand
         var users = new Option<string[]>("--user-id") { Description = "Only these users (repeatable)." };
         var device = new Option<string?>("--device-type") { Description = "Only this device type, e.g. FRESNEL, EMU_FREE, EMU_MPS." };
         var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + string.Join(", ", BatchStatuses) + "." };
-        var open = new Option<bool?>("--open")
+        var open = new Option<string?>("--open")
         {
             Description = "Only open (true) or closed (false) batches; --open alone means true.",
             Arity = ArgumentArity.ZeroOrOne,
@@ -67,7 +67,7 @@ internal static class BatchesCommand
                 UserIds = NullIfEmpty(parse.GetValue(users)),
                 DeviceType = parse.GetValue(device),
                 Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalBatchStatus, BatchStatuses)).ToList(),
-                Open = parse.GetValue(open),
+                Open = parse.GetValue(open) is { } openValue ? openValue == "true" : null,
                 StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
                 EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
                 QueuePriority = parse.GetValue(priority) is { } p ? WireEnums.Parse("--queue-priority", p, CliJsonContext.Default.PasqalQueuePriority, Priorities) : null,
@@ -186,18 +186,21 @@ internal static class BatchesCommand
             return await body(client).ConfigureAwait(false);
         }, ct);
 
-    /// <summary><c>--open</c>'s value: true, false, or nothing (true); anything else is a usage error naming the values.</summary>
-    private static bool? ParseOpen(System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>
+    /// <c>--open</c>'s value, "true" or "false" (nothing means true); anything else is a usage error naming the values (a
+    /// bool option would leave an unparsable value as a stray argument).
+    /// </summary>
+    private static string? ParseOpen(System.CommandLine.Parsing.ArgumentResult result)
     {
         if (result.Tokens.Count == 0)
         {
-            return true;
+            return "true";
         }
 
         var text = result.Tokens[0].Value;
         if (bool.TryParse(text, out var value))
         {
-            return value;
+            return value ? "true" : "false";
         }
 
         result.AddError($"--open '{text}' is not one of true, false (or --open alone for true)");
