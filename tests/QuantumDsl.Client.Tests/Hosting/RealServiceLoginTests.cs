@@ -95,6 +95,24 @@ public sealed class RealServiceLoginTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
+    public async Task A_token_endpoint_that_does_not_answer_is_named_with_the_cause()
+    {
+        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var http = new HttpClient();
+        using var tokens = new PasswordGrantTokenProvider(http, new PasswordGrantOptions
+        {
+            TokenEndpoint = new Uri($"http://127.0.0.1:{port}/oauth/token"), Username = "ada", Password = "x",
+        });
+
+        var error = await Assert.ThrowsAsync<QuantumServiceException>(() => tokens.GetTokenAsync(CancellationToken.None).AsTask());
+        Assert.True(error.IsUnreachable);
+        Assert.StartsWith($"POST token endpoint failed: cannot reach http://127.0.0.1:{port}/oauth/token: the connection failed (Connection refused", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_oqtant_login_without_a_client_id_says_where_to_get_one()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
