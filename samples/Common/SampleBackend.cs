@@ -43,7 +43,7 @@ public sealed class SampleBackend : IAsyncDisposable
                 {
                     Oqtant = new OqtantClientOptions { Endpoint = server.OqtantBaseUrl, Token = server.DevToken, PollInterval = poll, MaxPollInterval = poll * 4 },
                     Pasqal = new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken, PollInterval = poll, MaxPollInterval = poll * 4 },
-                    Run = new SweepRunOptions { Resume = false, JournalDirectory = journal },
+                    Run = new SweepRunOptions { NewRun = true, JournalDirectory = journal },
                 });
                 return new SampleBackend(client, $"embedded emulator at {server.BaseAddress}", server, journal);
 
@@ -54,7 +54,8 @@ public sealed class SampleBackend : IAsyncDisposable
                     oqtant.Endpoint = oqtantUrl;
                 }
 
-                return new SampleBackend(QuantumClient.Create(new QuantumClientOptions { Oqtant = oqtant }), $"Oqtant at {oqtant.Endpoint}", null, null);
+                return new SampleBackend(QuantumClient.Create(new QuantumClientOptions { Oqtant = oqtant, Run = new SweepRunOptions { NewRun = settings.NewRun } }),
+                    $"Oqtant at {oqtant.Endpoint}", null, null);
 
             case SampleSettings.Pasqal:
                 var pasqal = new PasqalClientOptions
@@ -67,10 +68,12 @@ public sealed class SampleBackend : IAsyncDisposable
                         {
                             Username = settings.Username ?? throw Missing("--token or --username", "pasqal"),
                             Password = settings.Password ?? throw Missing("--password", "pasqal"),
+                            ClientId = settings.ClientId ?? PasswordGrantOptions.PasqalPublicClientId,
                         }
                         : null,
                 };
-                return new SampleBackend(QuantumClient.Create(new QuantumClientOptions { Pasqal = pasqal }), $"Pasqal Cloud at {pasqal.Endpoint}", null, null);
+                return new SampleBackend(QuantumClient.Create(new QuantumClientOptions { Pasqal = pasqal, Run = new SweepRunOptions { NewRun = settings.NewRun } }),
+                    $"Pasqal Cloud at {pasqal.Endpoint}", null, null);
 
             default:
                 throw new ArgumentException(

@@ -41,11 +41,17 @@ public static class SampleCommand
         var project = new Option<string?>("--project") { Description = "Pasqal project id" };
         var output = new Option<string>("--output", "-o") { Description = "Directory for the PNG plots and CSV tables", DefaultValueFactory = _ => defaultOutput };
         var force = new Option<bool>("--force") { Description = "Overwrite an earlier run's files (default: write new numbered names)" };
+        var newRun = new Option<bool>("--new-run")
+        {
+            Description = "Real services: run the sweep again instead of re-attaching to an earlier run of it (the default, said aloud when it happens)",
+        };
+        var clientId = new Option<string?>("--client-id") { Description = "Pasqal password login: the public client id (default: the one pasqal-cloud ships)" };
 
-        var root = new RootCommand(description) { backend, token, endpoint, username, password, project, output, force };
+        var root = new RootCommand(description) { backend, token, endpoint, username, password, project, output, force, newRun, clientId };
         root.SetAction((result, cancellationToken) => RunAsync(
             new SampleSettings(result.GetValue(backend)!, result.GetValue(token), result.GetValue(endpoint), result.GetValue(username),
-                result.GetValue(password), result.GetValue(project), result.GetValue(output)!, result.GetValue(force)),
+                result.GetValue(password), result.GetValue(project), result.GetValue(output)!, result.GetValue(force), result.GetValue(newRun),
+                result.GetValue(clientId)),
             AnsiConsole.Console, run, cancellationToken));
         return root.Parse(args).InvokeAsync();
     }
@@ -60,7 +66,8 @@ public static class SampleCommand
         {
             return await run(settings, console, cancellationToken);
         }
-        catch (Exception e) when (e is ExperimentValidationException or QuantumServiceException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is ExperimentValidationException or QuantumServiceException or ArgumentException or InvalidOperationException
+            or TimeoutException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;

@@ -9,6 +9,8 @@ namespace QuantumDsl.Samples;
 /// <param name="ProjectId">Pasqal project new batches belong to (a UUID; the real service requires it).</param>
 /// <param name="OutputDirectory">Where PNGs and CSV tables go.</param>
 /// <param name="Force">Overwrite files of an earlier run instead of choosing new names.</param>
+/// <param name="NewRun">Run the sweep again on the real service instead of re-attaching to an earlier run of it (<c>--new-run</c>).</param>
+/// <param name="ClientId">Pasqal password login: the public client id (default: the one pasqal-cloud ships).</param>
 public sealed record SampleSettings(
     string Backend = SampleSettings.Emulator,
     string? Token = null,
@@ -17,7 +19,9 @@ public sealed record SampleSettings(
     string? Password = null,
     string? ProjectId = null,
     string OutputDirectory = "sample-output",
-    bool Force = false)
+    bool Force = false,
+    bool NewRun = false,
+    string? ClientId = null)
 {
     /// <summary>The embedded emulator backend.</summary>
     public const string Emulator = "emulator";

@@ -16,19 +16,52 @@ public static class SweepProgressBar
             .StartAsync(async context =>
             {
                 var task = context.AddTask(label, maxValue: total);
-                var result = await run(new BarProgress(task, label));
+                var bar = new BarProgress(task, label);
+                var result = await run(bar);
                 task.Value = total;
                 task.StopTask();
                 context.Refresh();
+                return (result, bar.Notes);
+            })
+            .ContinueWith(done =>
+            {
+                // What the run said aloud (a fresh start or a re-attach, a job the service no longer knows), once the bar is done.
+                var (result, notes) = done.GetAwaiter().GetResult();
+                foreach (var note in notes)
+                {
+                    console.MarkupLineInterpolated($"[grey]{note}[/]");
+                }
+
                 return result;
-            });
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Updates the bar on the reporting thread (no synchronisation context, so no posting).</summary>
     private sealed class BarProgress(ProgressTask task, string label) : IProgress<SweepProgress>
     {
+        private readonly List<string> _notes = [];
+
+        public IReadOnlyList<string> Notes
+        {
+            get
+            {
+                lock (_notes)
+                {
+                    return [.. _notes];
+                }
+            }
+        }
+
         public void Report(SweepProgress value)
         {
+            if (value.Note is { } note)
+            {
+                lock (_notes)
+                {
+                    _notes.Add(note);
+                }
+            }
+
             task.Value = value.Finished;
             task.Description = value.Failed == 0
                 ? $"{label} ({value.Submitted} submitted)"

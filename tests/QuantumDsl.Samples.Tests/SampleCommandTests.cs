@@ -50,4 +50,34 @@ public sealed class SampleCommandTests
         Assert.NotEqual(0, await SampleCommand.InvokeAsync(["--endpoint", "not a url"], "test", "out", Capture));
         Assert.Null(seen);
     }
+
+    [Fact]
+    public async Task New_run_and_client_id_reach_the_clients_of_the_real_services()
+    {
+        SampleSettings? seen = null;
+        Task<int> Capture(SampleSettings s, Spectre.Console.IAnsiConsole _, CancellationToken __)
+        {
+            seen = s;
+            return Task.FromResult(0);
+        }
+
+        Assert.Equal(0, await SampleCommand.InvokeAsync(["--backend", "pasqal", "--username", "u", "--password", "p", "--new-run", "--client-id", "c"], "test", "out", Capture));
+        Assert.Equal((true, "c"), (seen!.NewRun, seen.ClientId));
+
+        await using (var pasqal = await SampleBackend.StartAsync(seen, CancellationToken.None))
+        {
+            Assert.True(pasqal.Client.RunOptions.NewRun);
+            Assert.Equal("c", pasqal.Client.Pasqal.Options.Credentials!.ClientId);
+        }
+
+        await using (var byDefault = await SampleBackend.StartAsync(seen with { NewRun = false, ClientId = null }, CancellationToken.None))
+        {
+            Assert.False(byDefault.Client.RunOptions.NewRun);
+            Assert.Equal(QuantumDsl.Client.PasswordGrantOptions.PasqalPublicClientId, byDefault.Client.Pasqal.Options.Credentials!.ClientId);
+        }
+
+        var jwt = "e30." + Convert.ToBase64String("{\"sub\":\"auth0|u1\"}"u8).TrimEnd('=').Replace('+', '-').Replace('/', '_') + ".sig";
+        await using var oqtant = await SampleBackend.StartAsync(new SampleSettings(SampleSettings.Oqtant, jwt, NewRun: true), CancellationToken.None);
+        Assert.True(oqtant.Client.RunOptions.NewRun);
+    }
 }

@@ -32,7 +32,12 @@ internal static class BatchesCommand
         var users = new Option<string[]>("--user-id") { Description = "Only these users (repeatable)." };
         var device = new Option<string?>("--device-type") { Description = "Only this device type, e.g. FRESNEL, EMU_FREE, EMU_MPS." };
         var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + string.Join(", ", BatchStatuses) + "." };
-        var open = new Option<bool?>("--open") { Description = "Only open (true) or closed (false) batches." };
+        var open = new Option<string?>("--open")
+        {
+            Description = "Only open (true) or closed (false) batches; --open alone means true.",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = ParseOpen,
+        };
         var start = new Option<string?>("--start-date") { Description = "Created at or after (ISO 8601)." };
         var end = new Option<string?>("--end-date") { Description = "Created at or before (ISO 8601)." };
         var priority = new Option<string?>("--queue-priority") { Description = "Only this queue priority: LOW, MEDIUM, HIGH." };
@@ -62,7 +67,7 @@ internal static class BatchesCommand
                 UserIds = NullIfEmpty(parse.GetValue(users)),
                 DeviceType = parse.GetValue(device),
                 Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalBatchStatus, BatchStatuses)).ToList(),
-                Open = parse.GetValue(open),
+                Open = parse.GetValue(open) is { } openValue ? openValue == "true" : null,
                 StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
                 EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
                 QueuePriority = parse.GetValue(priority) is { } p ? WireEnums.Parse("--queue-priority", p, CliJsonContext.Default.PasqalQueuePriority, Priorities) : null,
@@ -180,4 +185,25 @@ internal static class BatchesCommand
             using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = target.PasqalEndpoint, Token = target.Token });
             return await body(client).ConfigureAwait(false);
         }, ct);
+
+    /// <summary>
+    /// <c>--open</c>'s value, "true" or "false" (nothing means true); anything else is a usage error naming the values (a
+    /// bool option would leave an unparsable value as a stray argument).
+    /// </summary>
+    private static string? ParseOpen(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return "true";
+        }
+
+        var text = result.Tokens[0].Value;
+        if (bool.TryParse(text, out var value))
+        {
+            return value ? "true" : "false";
+        }
+
+        result.AddError($"--open '{text}' is not one of true, false (or --open alone for true)");
+        return null;
+    }
 }

@@ -15,11 +15,18 @@ internal static class LoginCommand
 {
     private const string EmulatorClientId = "qdsl";
 
+    /// <summary>The environment variable holding the Oqtant public client id.</summary>
+    public const string OqtantClientIdVariable = "QDSL_OQTANT_CLIENT_ID";
+
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var username = new Option<string?>("--username") { Description = "Password grant (Pasqal, emulator): the user name." };
         var password = new Option<string?>("--password") { Description = "Password grant: the password." };
-        var clientId = new Option<string?>("--client-id") { Description = "OAuth client id (required for oqtant and pasqal; the emulator accepts any)." };
+        var clientId = new Option<string?>("--client-id")
+        {
+            Description = "OAuth public client id. Pasqal: default pasqal-cloud's public id. Oqtant: required, also from $"
+                + OqtantClientIdVariable + " or \"oqtant_client_id\" in the config file. The emulator accepts any.",
+        };
         var port = new Option<int?>("--port") { Description = "Browser login: loopback port 8080–8085 (default: the first free one)." };
         var authServer = new Option<Uri?>("--auth-server")
         {
@@ -36,6 +43,7 @@ internal static class LoginCommand
             var backend = parse.GetValue(common.Backend) ?? (parse.GetValue(username) is null ? Backends.Oqtant : Backends.Pasqal);
             var url = parse.GetValue(common.Url) ?? Backends.DefaultUrl(backend);
             var user = parse.GetValue(username);
+            var config = await CliConfigStore.ReadAsync(environment.ConfigPath, cancellationToken).ConfigureAwait(false);
             string token;
             if (parse.GetValue(common.Token) is { } given)
             {
@@ -48,11 +56,13 @@ internal static class LoginCommand
             }
             else
             {
-                token = await BrowserLoginAsync(environment, backend, url, parse.GetValue(clientId), parse.GetValue(port), parse.GetValue(authServer), cancellationToken)
+                var id = parse.GetValue(clientId)
+                    ?? (environment.GetVariable(OqtantClientIdVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null)
+                    ?? config.OqtantClientId;
+                token = await BrowserLoginAsync(environment, backend, url, id, parse.GetValue(port), parse.GetValue(authServer), cancellationToken)
                     .ConfigureAwait(false);
             }
 
-            var config = await CliConfigStore.ReadAsync(environment.ConfigPath, cancellationToken).ConfigureAwait(false);
             var logins = new Dictionary<string, SavedLogin>(config.Logins, StringComparer.Ordinal)
             {
                 [backend] = new SavedLogin(url.ToString(), token, DateTimeOffset.UtcNow),
@@ -83,8 +93,16 @@ internal static class LoginCommand
         {
             Username = user,
             Password = password,
-            ClientId = clientId ?? (backend == Backends.Emulator ? EmulatorClientId : throw new CliException("--client-id is required for the Pasqal login")),
         };
+        if (clientId is not null)
+        {
+            options.ClientId = clientId;
+        }
+        else if (backend == Backends.Emulator)
+        {
+            options.ClientId = EmulatorClientId;
+        }
+
         if (backend == Backends.Emulator)
         {
             options.TokenEndpoint = new Uri(ServiceTarget.Root(url), "oauth/token");
@@ -109,7 +127,9 @@ internal static class LoginCommand
 
         var options = new OqtantLoginOptions
         {
-            ClientId = clientId ?? (backend == Backends.Emulator ? EmulatorClientId : throw new CliException("--client-id is required for the Oqtant browser login")),
+            ClientId = clientId ?? (backend == Backends.Emulator ? EmulatorClientId : throw new CliException(
+                "the Oqtant login needs Oqtant's public client id. " + OqtantLoginOptions.ClientIdSource
+                + $". Pass it with --client-id <id>, set ${OqtantClientIdVariable}, or add \"oqtant_client_id\": \"<id>\" to {Path.GetFullPath(environment.ConfigPath)}")),
             AuthorizationServer = backend == Backends.Emulator ? ServiceTarget.Root(url) : authServer ?? new OqtantLoginOptions().AuthorizationServer,
         };
         if (port is < 8080 or > 8085)

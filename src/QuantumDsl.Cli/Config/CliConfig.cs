@@ -9,6 +9,13 @@ public sealed record CliConfig
     [JsonPropertyName("default_backend")]
     public string? DefaultBackend { get; init; }
 
+    /// <summary>
+    /// The Oqtant public Auth0 client id for <c>qdsl login --backend oqtant</c>, when neither <c>--client-id</c> nor
+    /// <c>$QDSL_OQTANT_CLIENT_ID</c> gives one (QuantumDsl cannot ship it: see docs/cli.md, "Logging in to the real services").
+    /// </summary>
+    [JsonPropertyName("oqtant_client_id")]
+    public string? OqtantClientId { get; init; }
+
     /// <summary>Saved logins by backend name.</summary>
     [JsonPropertyName("logins")]
     public IReadOnlyDictionary<string, SavedLogin> Logins { get; init; } = new Dictionary<string, SavedLogin>(StringComparer.Ordinal);

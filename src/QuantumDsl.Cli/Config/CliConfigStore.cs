@@ -17,8 +17,11 @@ internal static class CliConfigStore
         await using var stream = File.OpenRead(path);
         try
         {
-            return await JsonSerializer.DeserializeAsync(stream, CliConfigJsonContext.Default.CliConfig, cancellationToken).ConfigureAwait(false)
+            var config = await JsonSerializer.DeserializeAsync(stream, CliConfigJsonContext.Default.CliConfig, cancellationToken).ConfigureAwait(false)
                 ?? new CliConfig();
+
+            // A hand-written file may hold only some keys (e.g. just "oqtant_client_id"): no logins is an empty map.
+            return config.Logins is null ? config with { Logins = new Dictionary<string, SavedLogin>(StringComparer.Ordinal) } : config;
         }
         catch (JsonException e)
         {

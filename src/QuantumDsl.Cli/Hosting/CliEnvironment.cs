@@ -12,6 +12,9 @@ namespace QuantumDsl.Cli.Hosting;
 /// <param name="OpenBrowser">Opens a URL in the user's browser (the Oqtant login).</param>
 public sealed record CliEnvironment(TextWriter Out, TextWriter Error, string ConfigPath, Func<Uri, Task> OpenBrowser)
 {
+    /// <summary>Reads an environment variable (the process's by default; tests pass their own).</summary>
+    public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>The console, <c>$QDSL_CONFIG</c> or <c>~/.config/qdsl/config.json</c> (ApplicationData/qdsl on Windows), and the system browser.</summary>
     public static CliEnvironment ForCurrentUser() => new(Console.Out, Console.Error, DefaultConfigPath(), OpenSystemBrowser);
 

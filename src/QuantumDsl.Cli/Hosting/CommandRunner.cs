@@ -24,6 +24,10 @@ internal static class CommandRunner
             message = e.Message;
             code = ExitCodes.NotSuccessful;
         }
+        catch (QuantumServiceException e) when (e.IsUnreachable)
+        {
+            message = e.Message; // names the URL and the cause (refused, unresolvable, timed out): there is no HTTP status
+        }
         catch (QuantumServiceException e)
         {
             message = string.Create(CultureInfo.InvariantCulture,
@@ -44,6 +48,10 @@ internal static class CommandRunner
         catch (JsonException e)
         {
             message = $"the service's answer is not the expected JSON at {e.Path ?? "$"}: {e.Message}";
+        }
+        catch (ArgumentException e) when (e.ParamName is not null)
+        {
+            message = e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal); // the user gave no parameter
         }
         catch (Exception e) when (e is CliException or ArgumentException or IOException or InvalidDataException or FormatException
             or HttpRequestException or UnauthorizedAccessException or InvalidOperationException or System.Net.HttpListenerException)

@@ -67,7 +67,17 @@ public sealed class PasswordGrantTokenProvider : ITokenProvider, IDisposable
             ["password"] = _options.Password,
         });
         const string operation = "POST token endpoint";
-        using var response = await _http.PostAsync(_options.TokenEndpoint, form, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.PostAsync(_options.TokenEndpoint, form, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new QuantumServiceException(0, "cannot reach " + _options.TokenEndpoint.GetLeftPart(UriPartial.Path) + ": " + ServiceHttp.Cause(e), null, operation, e);
+        }
+
+        using var answer = response;
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

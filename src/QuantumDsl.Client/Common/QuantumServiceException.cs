@@ -37,7 +37,12 @@ public sealed class QuantumServiceException : Exception
     /// <summary>True for 401/403.</summary>
     public bool IsAuthorizationFailure => Status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden;
 
+    /// <summary>True when no answer arrived at all: the endpoint is unreachable (refused, unresolvable) or timed out.</summary>
+    public bool IsUnreachable => Status == 0;
+
     private static string BuildMessage(int status, string? serviceMessage, string operation) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{operation} failed with HTTP {status}{(string.IsNullOrWhiteSpace(serviceMessage) ? "" : ": " + serviceMessage)}");
+        status == 0
+            ? operation + " failed: " + (string.IsNullOrWhiteSpace(serviceMessage) ? "no answer" : serviceMessage)
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{operation} failed with HTTP {status}{(string.IsNullOrWhiteSpace(serviceMessage) ? "" : ": " + serviceMessage)}");
 }

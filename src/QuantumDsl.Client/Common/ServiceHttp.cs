@@ -17,6 +17,8 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
     IReadOnlyList<KeyValuePair<string, string>>? headers = null, ILogger? logger = null)
 {
     private readonly string _base = baseUri.ToString().TrimEnd('/');
+    private readonly object _gate = new();
+    private Action<RetryNotice>[] _observers = [];
 
     public Uri BaseUri { get; } = baseUri;
 
@@ -57,10 +59,24 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        if (logger is not null && logger.IsEnabled(LogLevel.Warning))
+        var observers = Volatile.Read(ref _observers);
+        var log = logger is not null && logger.IsEnabled(LogLevel.Warning);
+        if (log || observers.Length > 0)
         {
-            request.Options.Set(QuantumResilience.RetryObserver,
-                (attempt, delay, outcome) => LogRetry(logger, operation, outcome, attempt + 1, (long)delay.TotalMilliseconds));
+            var target = Target(request.RequestUri);
+            request.Options.Set(QuantumResilience.RetryObserver, (attempt, delay, outcome) =>
+            {
+                var notice = new RetryNotice(operation, target, outcome, attempt + 1, DateTimeOffset.UtcNow + delay);
+                if (log)
+                {
+                    LogRetry(logger!, operation, target, outcome, notice.Retry, (long)delay.TotalMilliseconds, notice.NextAttemptAt);
+                }
+
+                foreach (var observer in observers)
+                {
+                    observer(notice);
+                }
+            });
         }
 
         if (idempotencyKey is not null)
@@ -78,9 +94,9 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
         }
         catch (Exception e) when (e is HttpRequestException or Polly.ExecutionRejectedException)
         {
-            // Network failure after every retry, an open circuit or a timed-out attempt.
+            // Network failure after every retry, an open circuit or a timed-out attempt: name the URL and the cause.
             activity?.SetStatus(ActivityStatusCode.Error, e.Message);
-            throw new QuantumServiceException(0, e.Message, null, operation, e);
+            throw new QuantumServiceException(0, "cannot reach " + Target(request.RequestUri) + ": " + Cause(e), null, operation, e);
         }
 
         using (response)
@@ -119,6 +135,37 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
         return packed;
     }
 
+    /// <summary>Calls <paramref name="observer"/> for each retry of a call through this object until the handle is disposed.</summary>
+    public IDisposable ObserveRetries(Action<RetryNotice> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        lock (_gate)
+        {
+            _observers = [.. _observers, observer];
+        }
+
+        return new Unsubscriber(() =>
+        {
+            lock (_gate)
+            {
+                _observers = [.. _observers.Where(o => !ReferenceEquals(o, observer))];
+            }
+        });
+    }
+
+    /// <summary>Why a request got no answer, in words (name resolution, connection refused, attempt timeout, open circuit).</summary>
+    internal static string Cause(Exception e) => e switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } h => "the host name does not resolve (" + h.Message + ")",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } h => "the connection failed (" + h.Message + ")",
+        Polly.Timeout.TimeoutRejectedException t => "no answer within the attempt timeout (" + t.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s)",
+        Polly.CircuitBreaker.BrokenCircuitException => "too many recent calls failed, so the client stopped calling for a while (circuit open): " + e.Message,
+        _ => e.Message,
+    };
+
+    /// <summary>A request's URL without its query (which may carry filters but never belongs in a message).</summary>
+    private static string Target(Uri? uri) => uri is null ? "?" : uri.GetLeftPart(UriPartial.Path);
+
     public static string NewIdempotencyKey() => Guid.NewGuid().ToString("N");
 
     private static string Describe(HttpMethod method, string path)
@@ -128,6 +175,27 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
     }
 
     [LoggerMessage(EventId = 1001, EventName = "RequestRetried", Level = LogLevel.Warning,
-        Message = "{Operation} failed with {Outcome}; retry {Retry} in {DelayMs} ms")]
-    private static partial void LogRetry(ILogger logger, string operation, string outcome, int retry, long delayMs);
+        Message = "{Operation} ({Url}) failed with {Outcome}; retry {Retry} in {DelayMs} ms, at {NextAttemptAt:u}")]
+    private static partial void LogRetry(ILogger logger, string operation, string url, string outcome, int retry, long delayMs, DateTimeOffset nextAttemptAt);
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                dispose();
+            }
+        }
+    }
+}
+
+/// <summary>A retry about to happen: the call, its URL (no query), what failed, the retry's number and when it is sent.</summary>
+internal sealed record RetryNotice(string Operation, string Url, string Outcome, int Retry, DateTimeOffset NextAttemptAt)
+{
+    /// <summary>One line for a progress display.</summary>
+    public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Operation} ({Url}) failed with {Outcome}; retry {Retry} at {NextAttemptAt:HH:mm:ss} UTC");
 }

@@ -37,6 +37,7 @@ public sealed partial class OqtantClient : IDisposable
         var user = options.UserId ?? (options.Token is { } token ? UserIdFromToken(token) : null)
             ?? throw new ArgumentException("No user id: the token has no 'sub' claim; set OqtantClientOptions.UserId.", nameof(options));
         UserId = user;
+        Endpoint = endpoint;
         var users = new Uri(endpoint.ToString().TrimEnd('/') + "/users/" + Uri.EscapeDataString(user));
         _logger = logger ?? NullLogger.Instance;
         _http = new ServiceHttp(httpClient, users, tokens, "oqtant", [new("X-Client-Version", options.ClientVersion)], _logger);
@@ -273,6 +274,12 @@ public sealed partial class OqtantClient : IDisposable
     }
 
     internal ILogger Logger => _logger;
+
+    /// <summary>The API base the client was built for (what run journals are keyed by, with <see cref="UserId"/>).</summary>
+    internal Uri Endpoint { get; }
+
+    /// <summary>Watches the retries of this client's calls until the returned handle is disposed.</summary>
+    internal IDisposable ObserveRetries(Action<RetryNotice> observer) => _http.ObserveRetries(observer);
 
     private static string? UserIdFromToken(string token) =>
         Jwt.ReadSubject(token) is { } sub ? (sub.StartsWith("auth0|", StringComparison.Ordinal) ? sub["auth0|".Length..] : sub) : null;

@@ -10,6 +10,15 @@ namespace QuantumDsl.Client.Oqtant;
 /// <summary>Auth0 settings of the Oqtant desktop login (Oqtant 1.x values by default, except the public client id).</summary>
 public sealed class OqtantLoginOptions
 {
+    /// <summary>
+    /// Where the Oqtant public client id comes from, for error messages: Infleqtion publishes it only inside its own
+    /// Python client, so QuantumDsl cannot ship it.
+    /// </summary>
+    public const string ClientIdSource =
+        "Oqtant's public Auth0 client id is not published apart from Infleqtion's own Python client: install it (pip install oqtant) "
+        + "and read the client_id field of oqtant/settings.py in the installed package (python -c \"import oqtant.settings as s, inspect; print(inspect.getsource(s))\"), "
+        + "or ask Infleqtion support (oqtant.infleqtion.com)";
+
     /// <summary>The Auth0 tenant, e.g. <c>https://coldquanta.auth0.com</c>.</summary>
     [Required]
     public Uri AuthorizationServer { get; set; } = new("https://coldquanta.auth0.com");
@@ -45,6 +54,11 @@ public static class OqtantLogin
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(openBrowser);
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            throw new ArgumentException("OqtantLoginOptions.ClientId is empty. " + OqtantLoginOptions.ClientIdSource + ".", nameof(options));
+        }
+
         if (options.Port is < 8080 or > 8085)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Port, "OqtantLoginOptions.Port must be one of 8080–8085.");

@@ -30,6 +30,7 @@ public sealed partial class PasqalClient : IDisposable
             ?? (options.Token is { } t ? new StaticTokenProvider(t)
                 : options.Credentials is { } c ? new PasswordGrantTokenProvider(httpClient, c) : null);
         Logger = logger ?? NullLogger.Instance;
+        Endpoint = endpoint;
         _http = new ServiceHttp(httpClient, endpoint, tokens, "pasqal", logger: Logger);
         _owned = owns ? httpClient : null;
     }
@@ -43,6 +44,23 @@ public sealed partial class PasqalClient : IDisposable
 
     /// <summary>The options the client was built with.</summary>
     public PasqalClientOptions Options { get; }
+
+    /// <summary>The core URL the client was built for (what run journals are keyed by, with the account).</summary>
+    internal Uri Endpoint { get; }
+
+    /// <summary>Watches the retries of this client's calls until the returned handle is disposed.</summary>
+    internal IDisposable ObserveRetries(Action<RetryNotice> observer) => _http.ObserveRetries(observer);
+
+    /// <summary>
+    /// Who the calls run as, for run journals: the project and the token's <c>sub</c> claim (a hash of the token when it
+    /// has none, so two accounts never share a journal).
+    /// </summary>
+    internal async ValueTask<string> AccountAsync(CancellationToken cancellationToken)
+    {
+        var token = _http.Tokens is { } tokens ? await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) : null;
+        var who = token is null ? "anonymous" : Jwt.ReadSubject(token) is { } sub ? "sub:" + sub : "token:" + RunJournal.HashOf([token]);
+        return "project:" + (Options.ProjectId ?? "") + "|" + who;
+    }
 
     // ---- batches -------------------------------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ public static class QuantumResilience
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries),
-                ShouldHandle = options.MaxRetries == 0 ? _ => PredicateResult.False() : handle,
+                ShouldHandle = args => options.MaxRetries == 0 ? PredicateResult.False() : ShouldRetry(args.Outcome, args.AttemptNumber, options),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,
@@ -63,6 +63,22 @@ public static class QuantumResilience
             })
             .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
     }
+
+    /// <summary>
+    /// The retry decision: an unresolvable host name is never retried (it will not start resolving); a refused or failed
+    /// connection only <see cref="QuantumResilienceOptions.MaxConnectRetries"/> times (a server restarting comes back
+    /// in seconds; a wrong URL or a stopped server does not), so such a call fails in seconds, not after the full
+    /// backoff; every other network error, timeout and 408/425/429/5xx up to <see cref="QuantumResilienceOptions.MaxRetries"/>.
+    /// </summary>
+    internal static ValueTask<bool> ShouldRetry(Outcome<HttpResponseMessage> outcome, int attempt, QuantumResilienceOptions options) =>
+        ValueTask.FromResult(outcome.Exception switch
+        {
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => attempt < options.MaxConnectRetries,
+            HttpRequestException or TimeoutRejectedException => true,
+            null => outcome.Result is { } response && IsTransient(response.StatusCode),
+            _ => false,
+        });
 
     /// <summary>A handler running the pipeline, for clients built without dependency injection.</summary>
     public static DelegatingHandler CreateHandler(QuantumResilienceOptions options, HttpMessageHandler? inner = null) =>

@@ -12,6 +12,13 @@ public sealed class QuantumResilienceOptions
     [Range(0, 20)]
     public int MaxRetries { get; set; } = 6;
 
+    /// <summary>
+    /// Retries of a call whose connection was refused or failed (at most <see cref="MaxRetries"/>): few, so a stopped
+    /// server or a wrong URL fails in seconds with the URL and the cause. A host name that does not resolve is never retried.
+    /// </summary>
+    [Range(0, 20)]
+    public int MaxConnectRetries { get; set; } = 2;
+
     /// <summary>Median delay of the first retry; doubles per retry, with jitter.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

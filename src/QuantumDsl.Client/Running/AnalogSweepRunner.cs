@@ -26,7 +26,9 @@ public static class AnalogSweepRunner
         where T : IAnalogExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
-        return SweepResults<T, AnalogPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress);
+        ArgumentNullException.ThrowIfNull(client);
+        return SweepResults<T, AnalogPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress,
+            client.ObserveRetries);
     }
 
     /// <summary>Runs the sweep as a stream of updates: job status changes and finished points.</summary>
@@ -38,14 +40,25 @@ public static class AnalogSweepRunner
         return WatchAsync(sweep, client.Pasqal, client.RunOptions, cancellationToken);
     }
 
-    /// <summary>Runs the sweep on <paramref name="client"/> as a stream of updates.</summary>
-    public static async IAsyncEnumerable<SweepUpdate<T, AnalogPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
-        SweepRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the sweep on <paramref name="client"/> as a stream of updates. The first update says whether this is a
+    /// fresh run (status <c>STARTED</c>), or re-attaches to an earlier run's batch (status <c>REATTACHED</c>); both
+    /// carry a <see cref="SweepProgress.Note"/>, also logged (event ids 4001–4003).
+    /// </summary>
+    public static IAsyncEnumerable<SweepUpdate<T, AnalogPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, PasqalClient client,
+        SweepRunOptions? options = null, CancellationToken cancellationToken = default)
         where T : IAnalogExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(client);
         options ??= new SweepRunOptions();
+        return SweepBudget.WithinAsync(ct => RunCoreAsync(sweep, client, options, ct), options.Timeout, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<SweepUpdate<T, AnalogPointOutput>> RunCoreAsync<T>(IReadOnlyList<T> sweep, PasqalClient client,
+        SweepRunOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IAnalogExperiment
+    {
         var state = new Tally(sweep.Count);
         var valid = new List<int>(sweep.Count);
         var invalid = new List<PointResult<T, AnalogPointOutput>>();
@@ -74,29 +87,48 @@ public static class AnalogSweepRunner
         }
 
         var sequence = SharedSequence(sweep, valid);
-        var journal = RunJournal.Open(options.JournalDirectory, "analog", Hash(sequence, sweep, valid, options.RunName), options.Resume);
+        var account = await client.AccountAsync(cancellationToken).ConfigureAwait(false);
+        var key = new JournalKey("analog", client.Endpoint, account, Hash(sequence, sweep, valid, options.RunName));
+        var journal = RunJournal.Open(options.JournalDirectory, key, options.NewRun);
+        if (!journal.HasRemoteWork)
+        {
+            var started = SweepLog.Started(client.Logger, journal, options.NewRun, "analog", valid.Count, 1, "batch", client.Endpoint);
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now with { Note = started }, null, "STARTED", null);
+        }
+
         using var activity = ClientTelemetry.Source.StartActivity("analog sweep");
         activity?.SetTag("quantumdsl.points", sweep.Count);
         PasqalBatchOperation? batch = null;
         try
         {
             var entry = journal.Find(0) ?? journal.Intend(0, valid);
-            if (entry.RemoteId is null)
+            string? note = null;
+            var status = "SUBMITTED";
+            if (entry.RemoteId is { } known)
+            {
+                batch = await LookUpAsync(client, known, cancellationToken).ConfigureAwait(false);
+                if (batch is not null)
+                {
+                    var done = batch.Jobs.Take(valid.Count).Count(j => j.Status.IsTerminal());
+                    note = SweepLog.Reattached(client.Logger, "batch", known, SweepLog.Timestamp(batch.Value.CreatedAt), done, valid.Count);
+                    status = "REATTACHED";
+                }
+                else
+                {
+                    note = SweepLog.Unknown(client.Logger, "batch", known, client.Endpoint, valid.Count);
+                    entry = journal.Forget(0);
+                }
+            }
+
+            if (batch is null)
             {
                 var jobs = valid.Select(i => PasqalJobRequest.Create(sweep[i].Runs, sweep[i].Variables)).ToList();
-                batch = await client.CreateBatchAsync(sequence, jobs, new CreateBatchOptions
-                {
-                    DeviceType = options.PasqalDeviceType, Tags = options.Tags, IdempotencyKey = entry.IdempotencyKey,
-                }, wait: false, cancellationToken).ConfigureAwait(false);
+                batch = await CreateAsync(client, sequence, jobs, options, entry.IdempotencyKey, cancellationToken).ConfigureAwait(false);
                 journal.Assigned(0, batch.Id);
-            }
-            else
-            {
-                batch = await client.GetBatchAsync(entry.RemoteId, cancellationToken).ConfigureAwait(false);
             }
 
             activity?.SetTag("quantumdsl.batch", batch.Id);
-            yield return new SweepUpdate<T, AnalogPointOutput>(state.Submit(valid.Count), batch.Id, "SUBMITTED", null);
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Submit(valid.Count) with { Note = note }, batch.Id, status, null);
 
             var reported = new HashSet<string>(StringComparer.Ordinal);
             var statuses = new Dictionary<string, PasqalJobStatus>(StringComparer.Ordinal);
@@ -161,6 +193,45 @@ public static class AnalogSweepRunner
                     // Already ended: nothing left to cancel.
                 }
             }
+        }
+    }
+
+    /// <summary>An earlier run's batch with its jobs listed, or null when the service answers 404.</summary>
+    private static async Task<PasqalBatchOperation?> LookUpAsync(PasqalClient client, string batchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = await client.GetBatchAsync(batchId, cancellationToken).ConfigureAwait(false);
+            await batch.UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+            return batch;
+        }
+        catch (QuantumServiceException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Creates the batch on <see cref="SweepRunOptions.PasqalDeviceType"/> (default EMU_FREE); a refusal that names the
+    /// default device gets the hint of how to choose another.
+    /// </summary>
+    private static async Task<PasqalBatchOperation> CreateAsync(PasqalClient client, string sequence, List<PasqalJobRequest> jobs,
+        SweepRunOptions options, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var device = options.PasqalDeviceType ?? SweepRunOptions.DefaultPasqalDeviceType;
+        try
+        {
+            return await client.CreateBatchAsync(sequence, jobs, new CreateBatchOptions
+            {
+                DeviceType = device, Tags = options.Tags, IdempotencyKey = idempotencyKey,
+            }, wait: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuantumServiceException e) when (options.PasqalDeviceType is null && e.Status is >= 400 and < 500
+            && e.ServiceMessage?.Contains(device, StringComparison.Ordinal) == true)
+        {
+            throw new QuantumServiceException(e.Status, e.ServiceMessage + string.Create(CultureInfo.InvariantCulture,
+                $" (analog sweeps run on {device} unless SweepRunOptions.PasqalDeviceType names another device type, e.g. EMU_MPS, EMU_SV or FRESNEL)"),
+                e.Content, e.Operation, e);
         }
     }
 

@@ -27,7 +27,9 @@ public static class MatterSweepRunner
         where T : IMatterExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
-        return SweepResults<T, MatterPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress);
+        ArgumentNullException.ThrowIfNull(client);
+        return SweepResults<T, MatterPointOutput>.CollectAsync(WatchAsync(sweep, client, options, cancellationToken), sweep.Count, progress,
+            client.ObserveRetries);
     }
 
     /// <summary>Runs the sweep as a stream of updates: each job status change and each finished point.</summary>
@@ -39,14 +41,25 @@ public static class MatterSweepRunner
         return WatchAsync(sweep, client.Oqtant, client.RunOptions, cancellationToken);
     }
 
-    /// <summary>Runs the sweep on <paramref name="client"/> as a stream of updates.</summary>
-    public static async IAsyncEnumerable<SweepUpdate<T, MatterPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
-        SweepRunOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the sweep on <paramref name="client"/> as a stream of updates. The first update says whether this is a
+    /// fresh run (status <c>STARTED</c>) and each job of an earlier run re-attached to is an update with status
+    /// <c>REATTACHED</c>; both carry a <see cref="SweepProgress.Note"/>, also logged (event ids 4001–4003).
+    /// </summary>
+    public static IAsyncEnumerable<SweepUpdate<T, MatterPointOutput>> WatchAsync<T>(this IReadOnlyList<T> sweep, OqtantClient client,
+        SweepRunOptions? options = null, CancellationToken cancellationToken = default)
         where T : IMatterExperiment
     {
         ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(client);
         options ??= new SweepRunOptions();
+        return SweepBudget.WithinAsync(ct => RunCoreAsync(sweep, client, options, ct), options.Timeout, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<SweepUpdate<T, MatterPointOutput>> RunCoreAsync<T>(IReadOnlyList<T> sweep, OqtantClient client,
+        SweepRunOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IMatterExperiment
+    {
         var state = new Tally(sweep.Count);
         var inputs = new MatterInput?[sweep.Count];
         var invalid = new List<PointResult<T, MatterPointOutput>>();
@@ -68,8 +81,20 @@ public static class MatterSweepRunner
         }
 
         var chunks = Chunk(inputs, options.MaxInputsPerJob);
-        var name = sweep.Count > 0 ? sweep[0].JobName : "sweep";
-        var journal = RunJournal.Open(options.JournalDirectory, "matter", Hash(name, inputs, options.RunName), options.Resume);
+        if (chunks.Count == 0)
+        {
+            yield break;
+        }
+
+        var name = sweep[0].JobName;
+        var key = new JournalKey("matter", client.Endpoint, "user:" + client.UserId, Hash(name, inputs, options.RunName));
+        var journal = RunJournal.Open(options.JournalDirectory, key, options.NewRun);
+        if (!journal.HasRemoteWork)
+        {
+            var note = SweepLog.Started(client.Logger, journal, options.NewRun, "matter", chunks.Sum(c => c.Count), chunks.Count, "job", client.Endpoint);
+            yield return new SweepUpdate<T, MatterPointOutput>(state.Now with { Note = note }, null, "STARTED", null);
+        }
+
         var ids = new string[chunks.Count];
         var byJob = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         using var activity = ClientTelemetry.Source.StartActivity("matter sweep");
@@ -81,6 +106,22 @@ public static class MatterSweepRunner
             for (var c = 0; c < chunks.Count; c++)
             {
                 var entry = journal.Find(c) ?? journal.Intend(c, chunks[c]);
+                string? note = null;
+                var status = "SUBMITTED";
+                if (entry.RemoteId is { } known)
+                {
+                    if (await LookUpAsync(client, known, chunks[c].Count, cancellationToken).ConfigureAwait(false) is { } found)
+                    {
+                        note = SweepLog.Reattached(client.Logger, "job", known, found.SubmittedAt, found.Done, chunks[c].Count);
+                        status = "REATTACHED";
+                    }
+                    else
+                    {
+                        note = SweepLog.Unknown(client.Logger, "job", known, client.Endpoint, chunks[c].Count);
+                        entry = journal.Forget(c);
+                    }
+                }
+
                 if (entry.RemoteId is null)
                 {
                     var job = MatterJob.Create(name, chunks[c].Select(i => inputs[i]!));
@@ -91,7 +132,7 @@ public static class MatterSweepRunner
 
                 ids[c] = entry.RemoteId;
                 byJob[entry.RemoteId] = chunks[c];
-                yield return new SweepUpdate<T, MatterPointOutput>(state.Submit(chunks[c].Count), entry.RemoteId, "SUBMITTED", null);
+                yield return new SweepUpdate<T, MatterPointOutput>(state.Submit(chunks[c].Count) with { Note = note }, entry.RemoteId, status, null);
             }
 
             await foreach (var update in client.WatchJobsAsync(ids, journal.CreatedAt.AddMinutes(-5), cancellationToken).ConfigureAwait(false))
@@ -102,22 +143,32 @@ public static class MatterSweepRunner
                     continue;
                 }
 
+                // A cancelled job keeps the outputs of the runs that finished before the cancel (runs run in order): only
+                // the rest are cancelled. COMPLETE and INCOMPLETE jobs have an output (or a failure) per run.
                 var points = byJob[update.JobId];
+                var withOutputs = update.Status is JobStatus.Complete or JobStatus.Incomplete or JobStatus.Failed or JobStatus.Cancelled;
+                var cancelledFrom = int.MaxValue;
                 for (var run = 1; run <= points.Count; run++)
                 {
                     var index = points[run - 1];
                     // The run's input carries its output, or (failed runs) the reasons in its errors.
-                    var input = update.Status is JobStatus.Complete or JobStatus.Incomplete or JobStatus.Failed
+                    var input = withOutputs && run < cancelledFrom
                         ? (run == 1 ? update.Job : await client.GetJobAsync(update.JobId, run, cancellationToken).ConfigureAwait(false))
                             .Inputs.FirstOrDefault()
                         : null;
                     var output = input?.Output;
+                    if (output is null && update.Status == JobStatus.Cancelled)
+                    {
+                        cancelledFrom = Math.Min(cancelledFrom, run);
+                    }
+
+                    var reason = update.Status == JobStatus.Cancelled
+                        ? $"job {update.JobId} was cancelled before run {run} finished"
+                        : input?.Errors is { Count: > 0 } errors
+                            ? $"run {run} failed: {string.Join("; ", errors)}"
+                            : $"job ended {Wire(update.Status)} without an output for run {run}";
                     var result = output is null
-                        ? new PointResult<T, MatterPointOutput>(index, sweep[index], null,
-                            new PointFailure(input?.Errors is { Count: > 0 } errors
-                                    ? $"run {run} failed: {string.Join("; ", errors)}"
-                                    : $"job ended {Wire(update.Status)} without an output for run {run}",
-                                update.JobId, Wire(update.Status)))
+                        ? new PointResult<T, MatterPointOutput>(index, sweep[index], null, new PointFailure(reason, update.JobId, Wire(update.Status)))
                         : new PointResult<T, MatterPointOutput>(index, sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
                     yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, Wire(update.Status), result);
                 }
@@ -140,6 +191,47 @@ public static class MatterSweepRunner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An earlier run's job on the service: when it was submitted and how many of its points already ended (all once
+    /// the job ended; while it runs, the runs with an output, which run in order); null when the service answers 404.
+    /// </summary>
+    private static async Task<(DateTimeOffset? SubmittedAt, int Done)?> LookUpAsync(OqtantClient client, string jobId, int points,
+        CancellationToken cancellationToken)
+    {
+        OqtantJob job;
+        try
+        {
+            job = await client.GetJobAsync(jobId, 1, cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuantumServiceException e) when (e.Status == 404)
+        {
+            return null;
+        }
+
+        DateTimeOffset? submitted = job.TimeSubmit is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+        if (OqtantClient.IsTerminal(job.Status))
+        {
+            return (submitted, points);
+        }
+
+        var done = 0;
+        if (job.Status == JobStatus.Running)
+        {
+            for (var run = 1; run <= points; run++)
+            {
+                var one = run == 1 ? job : await client.GetJobAsync(jobId, run, cancellationToken).ConfigureAwait(false);
+                if (one.Inputs.FirstOrDefault()?.Output is null)
+                {
+                    break;
+                }
+
+                done++;
+            }
+        }
+
+        return (submitted, done);
     }
 
     /// <summary>Consecutive valid points of one job type, at most <paramref name="size"/> per job.</summary>

@@ -1,12 +1,19 @@
 using System.Collections;
+using QuantumDsl.Client;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Matter;
 
 namespace QuantumDsl;
 
-/// <summary>Where a sweep stands: points in total, submitted, completed (with an output) and failed.</summary>
+/// <summary>
+/// Where a sweep stands: points in total, submitted, completed (with an output) and failed; with a <see cref="Note"/>
+/// when something is worth saying aloud (a fresh start or a re-attach, a job the service no longer knows, a retry).
+/// </summary>
 public readonly record struct SweepProgress(int Total, int Submitted, int Completed, int Failed)
 {
+    /// <summary>A line for the user, e.g. "re-attached to job X submitted at T, 6/9 points already done"; null on plain counts.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Points that ended, either way.</summary>
     public int Finished => Completed + Failed;
 }
@@ -47,15 +54,36 @@ public sealed class SweepResults<TPoint, TOutput> : IReadOnlyList<PointResult<TP
     internal SweepResults(PointResult<TPoint, TOutput>[] points) => _points = points;
 
     /// <summary>Drains a runner's update stream into the results, reporting progress on the way.</summary>
+    /// <remarks>With <paramref name="observeRetries"/>, each retry of a call the run makes is reported too, as a note on the last counts.</remarks>
     internal static async Task<SweepResults<TPoint, TOutput>> CollectAsync(
-        IAsyncEnumerable<SweepUpdate<TPoint, TOutput>> updates, int count, IProgress<SweepProgress>? progress)
+        IAsyncEnumerable<SweepUpdate<TPoint, TOutput>> updates, int count, IProgress<SweepProgress>? progress,
+        Func<Action<RetryNotice>, IDisposable>? observeRetries = null)
     {
         var results = new PointResult<TPoint, TOutput>?[count];
+        var gate = new object();
+        var last = new SweepProgress(count, 0, 0, 0);
+        using var retries = progress is not null && observeRetries is not null
+            ? observeRetries(notice =>
+            {
+                SweepProgress now;
+                lock (gate)
+                {
+                    now = last;
+                }
+
+                progress.Report(now with { Note = notice.Describe() });
+            })
+            : null;
         await foreach (var update in updates.ConfigureAwait(false))
         {
             if (update.Point is { } point)
             {
                 results[point.Index] = point;
+            }
+
+            lock (gate)
+            {
+                last = update.Progress with { Note = null };
             }
 
             progress?.Report(update.Progress);

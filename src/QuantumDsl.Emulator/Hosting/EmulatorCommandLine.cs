@@ -55,6 +55,46 @@ public sealed class EmulatorCommandLine
         DefaultValueFactory = _ => 1000,
     };
 
+    /// <summary>Adds the range checks, so a value out of range is a usage error naming the option (exit 2), not a start-up failure.</summary>
+    public EmulatorCommandLine()
+    {
+        urls.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>() ?? "";
+            foreach (var url in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !(uri.IsLoopback || uri.Host == "localhost"))
+                {
+                    result.AddError($"--urls '{url}' is not a loopback http(s) URL: the emulator only listens on 127.0.0.1, [::1] or localhost");
+                }
+            }
+        });
+        latency.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value >= 0 && value <= 3_600_000))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--latency-ms {value} is outside 0..3600000 (0 to 1 h)"));
+            }
+        });
+        openTimeout.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value > 0 && value <= TimeSpan.MaxValue.TotalSeconds / 2))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--open-batch-timeout-s {value} must be positive"));
+            }
+        });
+        dailyLimit.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value < 0)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--daily-limit {value} must be at least 0"));
+            }
+        });
+    }
+
     /// <summary>Every option, to add to a command.</summary>
     public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, publicUrl, latency, openTimeout, dailyLimit];
 

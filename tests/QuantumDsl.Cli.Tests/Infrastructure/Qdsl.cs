@@ -18,6 +18,9 @@ public sealed class Qdsl : IDisposable
 
     public Func<Uri, Task> OpenBrowser { get; init; } = _ => throw new InvalidOperationException("no browser in tests");
 
+    /// <summary>The environment variables the run sees (none of the process's).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
     public Qdsl() => System.IO.Directory.CreateDirectory(Directory);
 
     public Task<QdslResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
@@ -27,7 +30,10 @@ public sealed class Qdsl : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await QdslApp.RunAsync(args, new CliEnvironment(output, error, ConfigPath, OpenBrowser), cancellationToken);
+        var code = await QdslApp.RunAsync(args, new CliEnvironment(output, error, ConfigPath, OpenBrowser)
+        {
+            GetVariable = name => Variables.GetValueOrDefault(name),
+        }, cancellationToken);
         return new QdslResult(code, output.ToString(), error.ToString());
     }
 

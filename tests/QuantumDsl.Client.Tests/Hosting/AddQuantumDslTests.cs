@@ -63,6 +63,7 @@ public sealed class AddQuantumDslTests
         var retry = Assert.Single(logs.Named("RequestRetried"));
         Assert.Equal("QuantumDsl.Client.Pasqal.PasqalClient", retry.Category);
         Assert.Equal(LogLevel.Warning, retry.Level);
-        Assert.StartsWith("GET /api/v2/jobs/00000000-0000-0000-0000-000000022010 failed with HTTP 503; retry 1 in ", retry.Message, StringComparison.Ordinal);
+        Assert.StartsWith("GET /api/v2/jobs/00000000-0000-0000-0000-000000022010 (", retry.Message, StringComparison.Ordinal);
+        Assert.Contains("/api/v2/jobs/00000000-0000-0000-0000-000000022010) failed with HTTP 503; retry 1 in ", retry.Message, StringComparison.Ordinal);
     }
 }

@@ -149,7 +149,7 @@ public sealed class OqtantClientLoggingTests(EmulatorFixture emulator) : IClassF
         var created = Assert.Single(_logs.Named("OqtantJobSubmitted"));
         Assert.Equal((Category, submitted.JobId), (created.Category, (string?)created["JobId"]));
         var retry = Assert.Single(_logs.Named("RequestRetried"), e => e.Category == Category);
-        Assert.StartsWith("POST /jobs failed with HTTP 503; retry 1 in ", retry.Message, StringComparison.Ordinal);
+        Assert.Matches(@"^POST /jobs \(http://127\.0\.0\.1:\d+/oqtant/api/users/[^/]+/jobs\) failed with HTTP 503; retry 1 in \d+ ms, at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$", retry.Message);
         Assert.Equal(2, calls);
         AssertNoSecrets(client.Options.Token!);
     }
