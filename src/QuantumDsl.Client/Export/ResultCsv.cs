@@ -6,8 +6,8 @@ namespace QuantumDsl.Export;
 /// <summary>
 /// Writes a <see cref="ResultTable"/> as CSV that <c>pandas.read_csv(path)</c> reads without options: UTF-8 without a
 /// byte-order mark, a header row of <see cref="ResultColumn.Header"/>s, comma separators, <c>\n</c> line ends, invariant
-/// culture, doubles as the shortest text that reads back as the same double (<c>inf</c>, <c>-inf</c>, <c>NaN</c>
-/// for the special values), booleans as <c>True</c>/<c>False</c>, a missing value as an empty field, and text quoted
+/// culture, doubles as the shortest text that reads back as the same double, with <c>.0</c> on whole numbers so a
+/// column of doubles stays <c>float64</c> (<c>inf</c>, <c>-inf</c>, <c>NaN</c> for the special values), booleans as <c>True</c>/<c>False</c>, a missing value as an empty field, and text quoted
 /// (RFC 4180) when it holds a comma, a quote, a line break or edge spaces.
 /// </summary>
 public static class ResultCsv
@@ -62,12 +62,19 @@ public static class ResultCsv
         double d when double.IsPositiveInfinity(d) => "inf",
         double d when double.IsNegativeInfinity(d) => "-inf",
         double d when double.IsNaN(d) => "NaN",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => Double(d),
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "True" : "False",
         string s => Quote(s),
         _ => throw new ArgumentException($"value: {value.GetType().Name} is not a result value type (long, double, bool, string)", nameof(value)),
     };
+
+    // Shortest round-trip text, with ".0" on whole numbers so pandas reads the column as float64, not int64.
+    private static string Double(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.AsSpan().IndexOfAny(".E") >= 0 ? text : text + ".0";
+    }
 
     private static void AppendRow(StringBuilder line, IEnumerable<string> fields) =>
         line.AppendJoin(',', fields).Append('\n');

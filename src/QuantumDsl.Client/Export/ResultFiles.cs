@@ -1,8 +1,10 @@
 namespace QuantumDsl.Export;
 
 /// <summary>Opens export files: a new file, never an existing one unless asked, with a message naming the path.</summary>
-internal static class ResultFiles
+public static class ResultFiles
 {
+    /// <summary>Creates <paramref name="path"/> (and its directory); an existing file only when <paramref name="overwrite"/>.</summary>
+    /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false (the message names it).</exception>
     public static FileStream Create(string path, bool overwrite)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

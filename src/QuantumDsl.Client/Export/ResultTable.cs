@@ -1,7 +1,8 @@
 namespace QuantumDsl.Export;
 
 /// <summary>
-/// A table of results, column by column, ready for <see cref="ResultCsv"/> and <see cref="ResultParquet"/>: every column
+/// A table of results, column by column, ready for <see cref="ResultCsv"/> (and Parquet, with the QuantumDsl.Export.Parquet
+/// assembly's <c>WriteParquetAsync</c>): every column
 /// has one value per row and a unique <see cref="ResultColumn.Header"/>. <see cref="Metadata"/> (for example the
 /// experiment's name) goes into the Parquet file's key–value metadata.
 /// </summary>
@@ -56,8 +57,4 @@ public sealed class ResultTable
     /// <summary>Writes the table as CSV to <paramref name="path"/> (see <see cref="ResultCsv"/>).</summary>
     public Task WriteCsvAsync(string path, bool overwrite = false, CancellationToken cancellationToken = default) =>
         ResultCsv.WriteAsync(this, path, overwrite, cancellationToken);
-
-    /// <summary>Writes the table as a Parquet file to <paramref name="path"/> (see <see cref="ResultParquet"/>).</summary>
-    public Task WriteParquetAsync(string path, bool overwrite = false, CancellationToken cancellationToken = default) =>
-        ResultParquet.WriteAsync(this, path, overwrite, cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace QuantumDsl.Export;
 /// DuckDB, Spark): one row group, one optional (nullable) field per column named by its
 /// <see cref="ResultColumn.Header"/> — <c>INT64</c>, <c>DOUBLE</c>, <c>BOOLEAN</c> or UTF-8 <c>BYTE_ARRAY</c> (logical
 /// type STRING). The file's key–value metadata holds the table's <see cref="ResultTable.Metadata"/> and, under
-/// <see cref="ColumnsKey"/>, a JSON array describing each column: <c>{"field", "name", "unit", "description"}</c>.
+/// <see cref="ColumnsKey"/>, a JSON array describing each column: <c>{"field", "name", "unit", "description", "type"}</c>.
+/// This assembly is separate from QuantumDsl.Client because Parquet.Net is not NativeAOT/trim clean.
 /// </summary>
 public static class ResultParquet
 {
@@ -38,9 +39,9 @@ public static class ResultParquet
         }
     }
 
-    /// <summary>Writes <paramref name="table"/> to a new file at <paramref name="path"/>.</summary>
+    /// <summary>Writes <paramref name="table"/> as a Parquet file to a new file at <paramref name="path"/> (<c>table.WriteParquetAsync(path)</c>).</summary>
     /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false.</exception>
-    public static async Task WriteAsync(ResultTable table, string path, bool overwrite = false, CancellationToken cancellationToken = default)
+    public static async Task WriteParquetAsync(this ResultTable table, string path, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         var stream = ResultFiles.Create(path, overwrite);
         await using (stream.ConfigureAwait(false))
