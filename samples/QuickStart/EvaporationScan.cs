@@ -2,7 +2,7 @@ using QuantumDsl;
 using QuantumDsl.Matter;
 using QuantumDsl.Analog;
 
-// The contract example of the architecture (§1 of docs/architecture in the design notes) with one change: the sweep is
+// The design's contract example (the README's tour, step 1) with one change: the sweep is
 // zoomed into the BEC transition, 0.03–0.11 MHz instead of the contract's [Linspace(0.05, 0.45, 9)]. On the
 // emulator's model the cloud condenses below about 0.065 MHz (T ≈ 195 nK), so the contract's range shows one condensed
 // point of nine; this one shows the fraction falling from about 0.8 to 0 across the table.
