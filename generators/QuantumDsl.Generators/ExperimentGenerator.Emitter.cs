@@ -227,6 +227,15 @@ public sealed partial class ExperimentGenerator
             }
 
             w.Close(";");
+            w.Line();
+            w.Line("/// <summary>This point's value of every <c>[Param]</c>, in declaration order, each with its <see cref=\"Parameters\"/> entry.</summary>");
+            w.Open($"public {ReadOnlyList}<global::QuantumDsl.ParamValue> ParameterValues => new global::QuantumDsl.ParamValue[]");
+            for (var i = 0; i < spec.Parameters.Count; i++)
+            {
+                w.Line($"new global::QuantumDsl.ParamValue(Parameters[{Literals.Int(i)}], {Literals.Identifier(spec.Parameters[i].Name)}),");
+            }
+
+            w.Close(";");
         }
 
         private static void EmitSweep(SourceWriter w, ExperimentSpec spec)

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using QuantumDsl;
+using QuantumDsl.Export;
 using QuantumDsl.Samples;
 using Spectre.Console;
 
@@ -12,8 +12,11 @@ public static class BarrierTunnelingRun
     /// <summary>Rows and columns of each image shown (the in-trap image is 148 × 503 pixels of 0.344 µm).</summary>
     private const int CropRows = 48, CropColumns = 240;
 
+    /// <summary>Blank rows between two stacked images.</summary>
+    private const int StackGap = 4;
+
     /// <summary>The files a run writes.</summary>
-    public static readonly IReadOnlyList<string> Files = ["barrier.csv", "in-trap-images.png", "profiles.png"];
+    public static readonly IReadOnlyList<string> Files = ["barrier.csv", "in-trap-images.png", "profiles.png", .. ResultExports.Files];
 
     /// <summary>Runs the sample; returns the exit code.</summary>
     public static Task<int> RunAsync(SampleSettings settings, IAnsiConsole console, CancellationToken cancellationToken) =>
@@ -39,19 +42,28 @@ public static class BarrierTunnelingRun
 
         // Density under the barrier relative to the lowest barrier of the sweep (no barrier at all for the declared one).
         var reference = shots.MinBy(s => s.HeightKHz)!.AtBarrier;
+        var relative = shots.Select(s => reference > 0 ? s.AtBarrier / reference : 0).ToList();
         var table = new Table().AddColumns("barrier height (kHz)", "density under the barrier (relative)");
-        var csv = new StringBuilder().AppendLine("height_khz,relative_density_at_barrier");
-        foreach (var shot in shots)
+        for (var i = 0; i < shots.Count; i++)
         {
-            string[] cells = [Invariant(shot.HeightKHz, "0.##"), Invariant(reference > 0 ? shot.AtBarrier / reference : 0, "0.000")];
-            table.AddRow(cells);
-            csv.AppendLine(string.Join(',', cells));
+            table.AddRow(Invariant(shots[i].HeightKHz, "0.##"), Invariant(relative[i], "0.000"));
         }
 
         console.Write(table);
-        File.WriteAllText(files.PathOf("barrier.csv"), csv.ToString());
-        Charts.SaveHeatmap(files.PathOf("in-trap-images.png"), "in-trap OD, barrier height increasing downwards (0 to 8 kHz)", Stack(shots), "optical depth");
-        Charts.SaveLines(files.PathOf("profiles.png"), "axial profiles with the barrier at x = 0", "x (µm)", "integrated OD",
+        await new ResultTable(
+        [
+            ResultColumn.Double("height", shots.Select(s => (double?)s.HeightKHz), "kHz"),
+            ResultColumn.Double("relative_density_at_barrier", relative.Select(r => (double?)r),
+                description: "integrated OD within half a barrier width of x = 0, relative to the lowest barrier"),
+        ]).WriteCsvAsync(files.PathOf("barrier.csv"), settings.Force, cancellationToken);
+        await ResultExports.SaveAsync(files, results.ToTable(), settings.Force, cancellationToken);
+        var lifetime = BarrierSweep.Sweep[0].ToInput().Values.EndTimeMs;
+        Charts.SaveImage(files.PathOf("in-trap-images.png"),
+            Invariant(lifetime, "0.#") + " ms in-trap OD images, one band per barrier height (central 48 × 240 pixels)",
+            Stack(shots), shots[0].PixelUm, "µm", "optical depth",
+            [.. shots.Select((s, i) => ((double)(i * (CropRows + StackGap)) + (CropRows / 2), Invariant(s.HeightKHz, "0.##") + " kHz"))],
+            "barrier height");
+        Charts.SaveLines(files.PathOf("profiles.png"), "axial profiles (in trap, " + Invariant(lifetime, "0.#") + " ms) with the barrier at x = 0", "x (µm)", "integrated OD",
             [.. shots.Select(s => new Series(Invariant(s.HeightKHz, "0.##") + " kHz", s.XUm, s.Profile, Markers: false))]);
         console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]: {string.Join(", ", Files.Select(f => Path.GetFileName(files.PathOf(f))))}");
         return shots.Count == results.Count ? 0 : 1;
@@ -63,7 +75,7 @@ public static class BarrierTunnelingRun
     /// </summary>
     private static double[,] Stack(IReadOnlyList<InTrapShot> shots)
     {
-        const int gap = 4;
+        const int gap = StackGap;
         var stacked = new double[(shots.Count * (CropRows + gap)) - gap, CropColumns];
         for (var i = 0; i < shots.Count; i++)
         {

@@ -36,16 +36,36 @@ public static class Charts
         plot.SavePng(path, 900, 500);
     }
 
-    /// <summary>Saves a heatmap of <paramref name="values"/> (row 0 at the top) with a colour bar as a PNG.</summary>
-    public static void SaveHeatmap(string path, string title, double[,] values, string colorBarLabel)
+    /// <summary>
+    /// Saves an image (row 0 at the top) as a heatmap with a colour bar: axes in <paramref name="unit"/> from the pixel
+    /// size, centred on the image's middle (µm for Oqtant images with a pixel calibration; pixels without one).
+    /// </summary>
+    /// <param name="rowLabels">When given, the y axis is labelled at these rows (counted from the top) with these texts
+    /// instead of a coordinate, and titled <paramref name="yLabel"/> — for images stacked one above the other.</param>
+    public static void SaveImage(string path, string title, double[,] values, double? pixelSize, string unit, string colorBarLabel,
+        IReadOnlyList<(double Row, string Label)>? rowLabels = null, string? yLabel = null)
     {
+        ArgumentNullException.ThrowIfNull(values);
         var plot = new Plot();
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        var size = pixelSize ?? 1;
+        var axisUnit = pixelSize is null ? "pixels" : unit;
+        var halfWidth = values.GetLength(1) * size / 2;
+        var halfHeight = values.GetLength(0) * size / 2;
+        heatmap.Rectangle = new CoordinateRect(-halfWidth, halfWidth, -halfHeight, halfHeight);
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = colorBarLabel;
         plot.Title(title);
+        plot.XLabel($"x ({axisUnit})");
+        plot.YLabel(yLabel ?? $"y ({axisUnit})");
+        if (rowLabels is not null)
+        {
+            plot.Axes.Left.SetTicks([.. rowLabels.Select(l => halfHeight - ((l.Row + 0.5) * size))], [.. rowLabels.Select(l => l.Label)]);
+        }
+
         plot.Axes.SquareUnits();
-        plot.SavePng(path, 700, 600);
+        var aspect = (double)values.GetLength(1) / values.GetLength(0);
+        plot.SavePng(path, 800, aspect > 2 ? 420 : 680);
     }
 }

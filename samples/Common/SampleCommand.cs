@@ -39,7 +39,7 @@ public static class SampleCommand
         var username = new Option<string?>("--username") { Description = "Pasqal account e-mail (instead of --token)" };
         var password = new Option<string?>("--password") { Description = "Pasqal account password" };
         var project = new Option<string?>("--project") { Description = "Pasqal project id" };
-        var output = new Option<string>("--output", "-o") { Description = "Directory for the PNG plots and CSV tables", DefaultValueFactory = _ => defaultOutput };
+        var output = new Option<string>("--output", "-o") { Description = "Directory for the PNG plots and the CSV and Parquet tables", DefaultValueFactory = _ => defaultOutput };
         var force = new Option<bool>("--force") { Description = "Overwrite an earlier run's files (default: write new numbered names)" };
         var newRun = new Option<bool>("--new-run")
         {

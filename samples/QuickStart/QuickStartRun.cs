@@ -1,4 +1,3 @@
-using System.Globalization;
 using QuantumDsl;
 using QuantumDsl.Samples;
 using Spectre.Console;
@@ -9,7 +8,7 @@ namespace QuickStart;
 public static class QuickStartRun
 {
     /// <summary>The files a run writes (numbered anew when an earlier run's are there, unless forced).</summary>
-    public static readonly IReadOnlyList<string> Files = ["results.csv", "condensed-fraction.png", "od-image.png"];
+    public static readonly IReadOnlyList<string> Files = [.. ResultExports.Files, "condensed-fraction.png", "od-image.png"];
 
     /// <summary>Runs the sample; returns the exit code.</summary>
     public static Task<int> RunAsync(SampleSettings settings, IAnsiConsole console, CancellationToken cancellationToken) =>
@@ -27,9 +26,12 @@ public static class QuickStartRun
 
         foreach (var failed in results.Failed)
         {
-            var rf = failed.Point.FinalRf.ToString("0.###", CultureInfo.InvariantCulture);
-            console.MarkupLineInterpolated($"[red]point {failed.Index} (final RF {rf} MHz) failed:[/] {failed.Failure?.Reason}");
+            var values = string.Join(", ", failed.Point.ParameterValues.Select(SweptAxes.Describe));
+            console.MarkupLineInterpolated($"[red]point {failed.Index} ({values}) failed:[/] {failed.Failure?.Reason}");
         }
+
+        // Every point, failed ones included, with every parameter, the job/run ids and the fit's numbers.
+        await ResultExports.SaveAsync(files, results.ToTable(), settings.Force, cancellationToken);
 
         var rows = results.Select(EvaporationRow.From).OfType<EvaporationRow>().ToList();
         if (rows.Count == 0)
@@ -39,10 +41,10 @@ public static class QuickStartRun
         }
 
         ResultsTable.Write(console, rows);
-        ResultsTable.SaveCsv(files.PathOf("results.csv"), rows);
         QuickStartPlots.SaveFraction(files.PathOf("condensed-fraction.png"), rows);
-        // The coldest point shows the condensate best: the narrow Thomas–Fermi peak on the thermal wings.
-        QuickStartPlots.SaveOdImage(files.PathOf("od-image.png"), rows.MaxBy(r => r.CondensedFraction)!);
+        // The point nearest half condensed shows the bimodal shape best: a Thomas–Fermi peak on visible thermal wings.
+        QuickStartPlots.SaveOdImage(files.PathOf("od-image.png"), rows.MinBy(r => Math.Abs(r.CondensedFraction - 0.5))!,
+            SweptAxes.Of([.. rows.Select(r => r.Parameters)]));
 
         console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]:");
         foreach (var name in Files)

@@ -1,15 +1,15 @@
 using System.Globalization;
-using System.Text;
+using QuantumDsl;
 using QuantumDsl.Matter;
 using Spectre.Console;
 
 namespace QuickStart;
 
 /// <summary>
-/// The results as a console table and as a CSV file. A temperature that is only a bound (the fit's thermal width at
-/// one of its bounds) reads <c>≥ 529</c> or <c>≤ 65</c> in the table, with a note under it; the CSV keeps the number
-/// in its column and says so in two extra last columns, <c>T is lower bound</c> and <c>T is upper bound</c>
-/// (<c>true</c>/<c>false</c>).
+/// The results as a console table: one column per <c>[Param]</c> (every swept axis, and the fixed ones), then the
+/// fit's numbers. A temperature that is only a bound (the fit's thermal width at one of its bounds) reads <c>≥ 529</c>
+/// or <c>≤ 65</c>, with a note under the table. (The CSV and Parquet files are the library's export of the same
+/// results: <c>results.ToTable()</c>, see docs/client.md.)
 /// </summary>
 public static class ResultsTable
 {
@@ -19,28 +19,30 @@ public static class ResultsTable
     /// <summary>The marker before a temperature that is an upper bound (the cloud is colder).</summary>
     public const string UpperBoundMarker = "≤";
 
-    private static readonly string[] Headers =
-        ["final RF (MHz)", "T (nK)", "MOT atoms", "TOF atoms", "thermal", "condensed", "condensed fraction"];
-
-    private static readonly string[] CsvHeaders = [.. Headers, "T is lower bound", "T is upper bound"];
+    private static readonly string[] OutputHeaders = ["T (nK)", "MOT atoms", "TOF atoms", "thermal", "condensed", "condensed fraction"];
 
     /// <summary>Writes the table to <paramref name="console"/>, then one note per bound marker the table shows.</summary>
     public static void Write(IAnsiConsole console, IReadOnlyList<EvaporationRow> rows)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(rows);
-        var table = new Table().Title("evaporation scan (bimodal fit of each time-of-flight image)");
-        foreach (var header in Headers)
+        // One column per swept parameter; the fixed ones (the same for every point) are named in the title.
+        var points = rows.Select(r => r.Parameters).ToList();
+        var swept = SweptAxes.Of(points);
+        var fixedValues = SweptAxes.Fixed(points);
+        var table = new Table().Title("evaporation scan (bimodal fit of each time-of-flight image" + (fixedValues.Length == 0 ? ")" : "; " + fixedValues + ")"));
+        foreach (var header in swept.Select(i => Header(rows[0].Parameters[i].Param)).Concat(OutputHeaders))
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
 
         foreach (var row in rows)
         {
-            var cells = Cells(row);
-            cells[1] = row.TemperatureIsLowerBound ? $"{LowerBoundMarker} {cells[1]}"
-                : row.TemperatureIsUpperBound ? $"{UpperBoundMarker} {cells[1]}"
-                : cells[1];
+            var cells = Cells(row, swept);
+            var t = swept.Count;
+            cells[t] = row.TemperatureIsLowerBound ? $"{LowerBoundMarker} {cells[t]}"
+                : row.TemperatureIsUpperBound ? $"{UpperBoundMarker} {cells[t]}"
+                : cells[t];
             table.AddRow(cells.Select(c => new Text(c)));
         }
 
@@ -54,19 +56,6 @@ public static class ResultsTable
         {
             console.WriteLine(UpperBoundNote(cold.TofImage.Pixcal));
         }
-    }
-
-    /// <summary>Saves the table as CSV (invariant culture) at <paramref name="path"/>.</summary>
-    public static void SaveCsv(string path, IReadOnlyList<EvaporationRow> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder().AppendLine(string.Join(',', CsvHeaders));
-        foreach (var row in rows)
-        {
-            csv.AppendLine(string.Join(',', [.. Cells(row), Flag(row.TemperatureIsLowerBound), Flag(row.TemperatureIsUpperBound)]));
-        }
-
-        File.WriteAllText(path, csv.ToString());
     }
 
     /// <summary>The line under the table explaining <see cref="LowerBoundMarker"/>; <paramref name="pixelUm"/> is the image's pixcal.</summary>
@@ -83,11 +72,13 @@ public static class ResultsTable
         ? string.Create(CultureInfo.InvariantCulture, $"{pixels:0} pixels = {pixels * um:0.#} µm")
         : string.Create(CultureInfo.InvariantCulture, $"{pixels:0} pixels");
 
-    private static string Flag(bool value) => value ? "true" : "false";
+    // "final rf (MHz)": the wire name with spaces, so a narrow console can wrap it.
+    private static string Header(ParamInfo param) => SweptAxes.Label(param).Replace('_', ' ');
 
-    private static string[] Cells(EvaporationRow row) =>
+    private static string[] Cells(EvaporationRow row, IReadOnlyList<int> swept) =>
     [
-        Format(row.FinalRfMHz, "0.###"), Format(row.TemperatureNk, "0"), Format(row.MotAtoms, "0"), Format(row.TofAtoms, "0"),
+        .. swept.Select(i => Format(row.Parameters[i].Value, "0.####")),
+        Format(row.TemperatureNk, "0"), Format(row.MotAtoms, "0"), Format(row.TofAtoms, "0"),
         Format(row.ThermalAtoms, "0"), Format(row.CondensedAtoms, "0"), Format(row.CondensedFraction, "0.000"),
     ];
 

@@ -2,7 +2,7 @@ using QuantumDsl;
 using QuantumDsl.Matter;
 using QuantumDsl.Analog;
 
-// The contract example of the architecture (§1), as written: a Pasqal batch, one sequence, one job per point.
+// The design's analog contract example (the README's tour, step 5), as written: a Pasqal batch, one sequence, one job per point.
 [AnalogExperiment("AnalogDevice", Runs = 500)]          // a Pasqal batch: one sequence, one job per point
 public partial class RabiScan
 {

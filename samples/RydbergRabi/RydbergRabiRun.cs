@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using QuantumDsl;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Export;
 using QuantumDsl.Samples;
 using Spectre.Console;
 
@@ -10,7 +11,7 @@ namespace RydbergRabi;
 public static class RydbergRabiRun
 {
     /// <summary>The files a run writes.</summary>
-    public static readonly IReadOnlyList<string> Files = ["rabi.csv", "rabi.png"];
+    public static readonly IReadOnlyList<string> Files = ["rabi.csv", "rabi.png", .. ResultExports.Files];
 
     /// <summary>Runs the sample; returns the exit code.</summary>
     public static Task<int> RunAsync(SampleSettings settings, IAnsiConsole console, CancellationToken cancellationToken) =>
@@ -31,26 +32,29 @@ public static class RydbergRabiRun
         }
 
         var done = points.Succeeded.ToList();
+        var measured = done.Select(p => p.Output!.Result.ExcitedFraction()).ToList();
+        var analytic = done.Select(p => RabiCurve.Probability(RabiOscillation.RabiFrequency, 0, p.Point.DurationNs)).ToList();
         var table = new Table().AddColumns("duration (ns)", "P(r) measured", "P(r) analytic");
-        var csv = new StringBuilder().AppendLine("duration_ns,p_measured,p_analytic");
-        foreach (var p in done)
+        for (var i = 0; i < done.Count; i++)
         {
-            var measured = RabiCurve.Measured(p.Output!.Result);
-            var analytic = RabiCurve.Probability(RabiOscillation.RabiFrequency, 0, p.Point.DurationNs);
-            string[] cells = [Invariant(p.Point.DurationNs, "0"), Invariant(measured, "0.000"), Invariant(analytic, "0.000")];
-            table.AddRow(cells);
-            csv.AppendLine(string.Join(',', cells));
+            table.AddRow(Invariant(done[i].Point.DurationNs, "0"), Invariant(measured[i], "0.000"), Invariant(analytic[i], "0.000"));
         }
 
         console.Write(table);
-        File.WriteAllText(files.PathOf("rabi.csv"), csv.ToString());
+        // The analysis (one row per duration) and the raw counts (one row per bitstring), both through the library's export.
+        await new ResultTable(
+        [
+            ResultColumn.Double("duration_ns", done.Select(p => (double?)p.Point.DurationNs), "ns"),
+            ResultColumn.Double("p_measured", measured.Select(m => (double?)m), description: "fraction of 1s over every atom of every shot"),
+            ResultColumn.Double("p_analytic", analytic.Select(a => (double?)a), description: "sin²(Ωt/2)"),
+        ]).WriteCsvAsync(files.PathOf("rabi.csv"), settings.Force, cancellationToken);
+        await ResultExports.SaveAsync(files, points.ToTable(), settings.Force, cancellationToken);
         var fine = Enumerable.Range(0, 401).Select(i => 2020.0 * i / 400).ToArray();
         Charts.SaveLines(files.PathOf("rabi.png"), "Rabi oscillation, Ω = 2π rad/µs", "pulse duration (ns)", "P(Rydberg)",
             new Series("analytic sin²(Ωt/2)", fine, [.. fine.Select(t => RabiCurve.Probability(RabiOscillation.RabiFrequency, 0, t))], Markers: false),
-            new Series($"measured ({RabiOscillation.Sweep[0].Runs} shots per point)",
-                [.. done.Select(p => (double)p.Point.DurationNs)], [.. done.Select(p => RabiCurve.Measured(p.Output!.Result))]));
+            new Series($"measured ({RabiOscillation.Sweep[0].Runs} shots per point)", [.. done.Select(p => (double)p.Point.DurationNs)], [.. measured]));
 
-        console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]: {Path.GetFileName(files.PathOf("rabi.csv"))}, {Path.GetFileName(files.PathOf("rabi.png"))}");
+        console.MarkupLineInterpolated($"Saved to [link]{files.Directory}[/]: {string.Join(", ", Files.Select(f => Path.GetFileName(files.PathOf(f))))}");
         if (done.Count < points.Count)
         {
             console.MarkupLineInterpolated($"[red]{points.Count - done.Count} of {points.Count} jobs have no result[/]");

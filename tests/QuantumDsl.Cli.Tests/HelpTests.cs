@@ -22,6 +22,7 @@ public sealed class HelpTests
     [InlineData("batches show")]
     [InlineData("batches cancel")]
     [InlineData("batches rebatch")]
+    [InlineData("batches download")]
     public async Task Help_prints_usage_and_exits_zero(string command)
     {
         using var qdsl = new Qdsl();

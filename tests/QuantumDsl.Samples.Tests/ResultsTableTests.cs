@@ -1,20 +1,25 @@
 using System.Text.RegularExpressions;
+using QuantumDsl;
 using QuantumDsl.Matter;
 using QuickStart;
 
 namespace QuantumDsl.Samples.Tests;
 
-/// <summary>The QuickStart table and CSV for rows whose temperature is a bound, without running a sweep.</summary>
+/// <summary>The QuickStart table for rows whose temperature is a bound, and for two swept axes, without running a sweep.</summary>
 public sealed class ResultsTableTests
 {
     private static readonly Image Tof = new() { Pixels = [0.0], Rows = 1, Columns = 1, Pixcal = 4.4 };
 
     private static readonly EvaporationRow[] Rows =
     [
-        new(0.02, 65, 7_000_000, 4_000, 300, 3_700, 0.925, Tof, TemperatureIsLowerBound: false, TemperatureIsUpperBound: true),
-        new(0.1, 296, 7_000_000, 12_000, 12_000, 0, 0, Tof, TemperatureIsLowerBound: false, TemperatureIsUpperBound: false),
-        new(0.45, 529, 7_000_000, 11_000, 11_000, 0, 0, Tof, TemperatureIsLowerBound: true, TemperatureIsUpperBound: false),
+        Row(0.02, 12, 65, 0.925, upper: true),
+        Row(0.1, 12, 296, 0),
+        Row(0.45, 12, 529, 0, lower: true),
     ];
+
+    private static EvaporationRow Row(double rf, double tof, int nk, double fraction, bool lower = false, bool upper = false) =>
+        new([new ParamValue(EvaporationScan.Parameters[0], rf), new ParamValue(EvaporationScan.Parameters[1], tof)], tof, nk, 7_000_000, 12_000,
+            12_000, 0, fraction, Tof, lower, upper);
 
     [Fact]
     public void Table_marks_each_bound_and_explains_it_under_the_table()
@@ -46,20 +51,47 @@ public sealed class ResultsTableTests
     }
 
     [Fact]
-    public void Csv_keeps_the_number_and_flags_the_bound_in_two_last_columns()
+    public void Every_swept_axis_is_a_column_and_the_fixed_parameters_are_named_in_the_title()
+    {
+        using var run = new SampleHarness();
+        EvaporationRow[] rows = [Row(0.05, 8, 150, 0.4), Row(0.05, 12, 151, 0.41), Row(0.08, 8, 240, 0), Row(0.08, 12, 241, 0)];
+
+        ResultsTable.Write(run.Console, rows);
+
+        var text = Regex.Replace(run.Text, @"\s+", " ");
+        // Both axes are columns (the narrow test console wraps their headers): final RF, then time of flight.
+        Assert.Contains("(MHz) │ (ms) │", text, StringComparison.Ordinal);
+        Assert.Contains("│ 0.08 │ 12 │ 241 │", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("time_of_flight = ", text, StringComparison.Ordinal);
+
+        using var single = new SampleHarness();
+        ResultsTable.Write(single.Console, Rows);
+        Assert.Contains("time_of_flight = 12 ms", Regex.Replace(single.Text, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Swept_axes_are_the_parameters_whose_values_differ()
+    {
+        EvaporationRow[] rows = [Row(0.05, 8, 150, 0.4), Row(0.05, 12, 151, 0.41), Row(0.08, 8, 240, 0)];
+
+        Assert.Equal([0, 1], SweptAxes.Of([.. rows.Select(r => r.Parameters)]));
+        Assert.Equal([0], SweptAxes.Of([.. Rows.Select(r => r.Parameters)]));
+        Assert.Equal("time_of_flight = 12 ms", SweptAxes.Fixed([.. Rows.Select(r => r.Parameters)]));
+        Assert.Equal("final_rf = 0.45 MHz", SweptAxes.Describe(Rows[2].Parameters[0]));
+        Assert.Equal("final_rf (MHz)", SweptAxes.Label(EvaporationScan.Parameters[0]));
+    }
+
+    [Fact]
+    public void Plots_of_two_swept_axes_are_written()
     {
         using var run = new SampleHarness();
         Directory.CreateDirectory(run.Directory);
-        var path = Path.Combine(run.Directory, "results.csv");
+        var image = new Image { Pixels = [.. Enumerable.Range(0, 100).Select(i => (double)i)], Rows = 10, Columns = 10, Pixcal = 4.4 };
+        EvaporationRow[] rows = [Row(0.05, 8, 150, 0.4) with { TofImage = image }, Row(0.05, 12, 151, 0.41), Row(0.08, 8, 240, 0), Row(0.08, 12, 241, 0)];
 
-        ResultsTable.SaveCsv(path, Rows);
+        QuickStartPlots.SaveFraction(Path.Combine(run.Directory, "f.png"), rows);
+        QuickStartPlots.SaveOdImage(Path.Combine(run.Directory, "od.png"), rows[0], [0, 1]);
 
-        Assert.Equal(
-        [
-            "final RF (MHz),T (nK),MOT atoms,TOF atoms,thermal,condensed,condensed fraction,T is lower bound,T is upper bound",
-            "0.02,65,7000000,4000,300,3700,0.925,false,true",
-            "0.1,296,7000000,12000,12000,0,0.000,false,false",
-            "0.45,529,7000000,11000,11000,0,0.000,true,false",
-        ], File.ReadAllLines(path));
+        run.AssertFiles(["f.png", "od.png"]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using QuantumDsl;
+using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Export;
 using QuantumDsl.Samples;
 using ReusableLibrary.Experiments;
 using Spectre.Console;
@@ -14,7 +15,7 @@ namespace ReusableLibrary.App;
 public static class SpectroscopyRun
 {
     /// <summary>The files a run writes.</summary>
-    public static readonly IReadOnlyList<string> Files = ["spectroscopy.csv", "spectroscopy.png"];
+    public static readonly IReadOnlyList<string> Files = ["spectroscopy.csv", "spectroscopy.png", .. ResultExports.Files];
 
     /// <summary>Runs the sample; returns the exit code.</summary>
     public static Task<int> RunAsync(SampleSettings settings, IAnsiConsole console, CancellationToken cancellationToken) =>
@@ -43,14 +44,14 @@ public static class SpectroscopyRun
             progress => Spectroscopy.Sweep.RunAsync(backend.Client, progress, cancellationToken));
 
         var done = points.Succeeded.ToList();
-        var measured = done.Select(p => Measured(p.Output!.Result.Counter)).ToArray();
-        var csv = new StringBuilder().AppendLine("detuning_rad_per_us,p_measured,p_analytic");
-        for (var i = 0; i < done.Count; i++)
-        {
-            csv.AppendLine(string.Join(',', Invariant(done[i].Point.Detuning), Invariant(measured[i]), Invariant(Spectroscopy.LineShape(done[i].Point.Detuning))));
-        }
-
-        File.WriteAllText(files.PathOf("spectroscopy.csv"), csv.ToString());
+        var measured = done.Select(p => p.Output!.Result.ExcitedFraction()).ToArray();
+        await new ResultTable(
+        [
+            ResultColumn.Double("detuning", done.Select(p => (double?)p.Point.Detuning), "rad/us"),
+            ResultColumn.Double("p_measured", measured.Select(m => (double?)m), description: "fraction of 1s over every atom of every shot"),
+            ResultColumn.Double("p_analytic", done.Select(p => (double?)Spectroscopy.LineShape(p.Point.Detuning)), description: "the library's line shape"),
+        ]).WriteCsvAsync(files.PathOf("spectroscopy.csv"), settings.Force, cancellationToken);
+        await ResultExports.SaveAsync(files, points.ToTable(), settings.Force, cancellationToken);
         var fine = Enumerable.Range(0, 401).Select(i => -20 + (40.0 * i / 400)).ToArray();
         Charts.SaveLines(files.PathOf("spectroscopy.png"), "π-pulse spectroscopy", "detuning δ (rad/µs)", "P(Rydberg)",
             new Series("analytic line shape", fine, [.. fine.Select(d => Spectroscopy.LineShape(d))], Markers: false),
@@ -58,14 +59,6 @@ public static class SpectroscopyRun
         var names = string.Join(", ", Files.Select(f => Path.GetFileName(files.PathOf(f))));
         console.MarkupLineInterpolated($"{done.Count} of {points.Count} detunings measured. Saved to [link]{files.Directory}[/]: {names}");
         return done.Count == points.Count ? 0 : 1;
-    }
-
-    /// <summary>Fraction of '1's over every atom of every shot.</summary>
-    private static double Measured(IReadOnlyDictionary<string, int> counter)
-    {
-        var ones = counter.Sum(kv => (long)kv.Key.Count(c => c == '1') * kv.Value);
-        var total = counter.Sum(kv => (long)kv.Key.Length * kv.Value);
-        return total == 0 ? 0 : (double)ones / total;
     }
 
     private static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

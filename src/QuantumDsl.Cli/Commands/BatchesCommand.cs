@@ -3,10 +3,11 @@ using System.Text.Json;
 using QuantumDsl.Cli.Hosting;
 using QuantumDsl.Cli.Output;
 using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Export;
 
 namespace QuantumDsl.Cli.Commands;
 
-/// <summary><c>qdsl batches list|show|cancel|rebatch</c>: Pasqal Cloud batches (the real service or the emulator).</summary>
+/// <summary><c>qdsl batches list|show|cancel|rebatch|download</c>: Pasqal Cloud batches (the real service or the emulator).</summary>
 internal static class BatchesCommand
 {
     private static readonly string[] BatchStatuses = ["PENDING", "RUNNING", "DONE", "ERROR", "CANCELED", "TIMED_OUT", "PAUSED"];
@@ -15,11 +16,12 @@ internal static class BatchesCommand
 
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
-        var batches = new Command("batches", "Pasqal batches: list, show, cancel, rebatch.");
+        var batches = new Command("batches", "Pasqal batches: list, show, cancel, rebatch, download.");
         batches.Subcommands.Add(List(environment, common));
         batches.Subcommands.Add(Show(environment, common));
         batches.Subcommands.Add(Cancel(environment, common));
         batches.Subcommands.Add(Rebatch(environment, common));
+        batches.Subcommands.Add(Download(environment, common));
         return batches;
     }
 
@@ -98,20 +100,87 @@ internal static class BatchesCommand
     private static Command Show(CliEnvironment environment, CommonOptions common)
     {
         var id = IdArgument();
-        var command = new Command("show", "Show a batch and its jobs (in creation order).") { id };
+        var command = new Command("show", "Show a batch and its jobs (in creation order), with each finished job's most frequent bitstrings.") { id };
         command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
         {
-            var batch = await client.GetBatchAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
-            var jobs = new List<PasqalJobInfo>();
-            await foreach (var job in client.GetJobsAsync(new PasqalJobFilters { BatchId = batch.Id }, creationOrder: true).WithCancellation(ct).ConfigureAwait(false))
+            var (batch, jobs) = await BatchWithJobsAsync(client, parse.GetValue(id)!, ct).ConfigureAwait(false);
+            if (parse.GetValue(common.Json))
             {
-                jobs.Add(job);
+                await PrintBatchAsync(environment, json: true, batch with { Jobs = jobs }).ConfigureAwait(false);
+            }
+            else
+            {
+                Tables.Batch(Consoles.Create(environment.Out), batch, jobs, await ResultsAsync(client, jobs, ct).ConfigureAwait(false));
             }
 
-            await PrintBatchAsync(environment, parse.GetValue(common.Json), batch.Value with { Jobs = jobs }).ConfigureAwait(false);
             return 0;
         }, ct));
         return command;
+    }
+
+    private static Command Download(CliEnvironment environment, CommonOptions common)
+    {
+        var id = IdArgument();
+        var directory = new Option<string>("--output-dir", "-o") { Description = "Directory of the files.", DefaultValueFactory = _ => "." };
+        var file = new Option<string?>("--file") { Description = "File name stem instead of the batch id." };
+        var format = new Option<string[]>("--format")
+        {
+            Description = "Table format (repeatable): csv (default) or parquet.",
+            DefaultValueFactory = _ => [TableFiles.Csv],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        format.AcceptOnlyFromAmong(TableFiles.Csv, TableFiles.Parquet);
+        var command = new Command("download",
+            "Write a batch's results as a table: one row per measured bitstring of each job (<id>.csv and/or <id>.parquet; columns in "
+            + "docs/client.md#export); a job without a result is one row saying why. Never overwrites.")
+        {
+            id, directory, file, format,
+        };
+        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, async client =>
+        {
+            var (batch, jobs) = await BatchWithJobsAsync(client, parse.GetValue(id)!, ct).ConfigureAwait(false);
+            var table = AnalogResultTable.FromJobs(jobs, await ResultsAsync(client, jobs, ct).ConfigureAwait(false));
+            var written = await TableFiles.WriteAsync(table, parse.GetValue(directory)!, parse.GetValue(file) ?? batch.Id, parse.GetValue(format)!, ct)
+                .ConfigureAwait(false);
+            if (parse.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(written.ToList(), CliJsonContext.Default.ListString)).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var path in written)
+                {
+                    await environment.Out.WriteLineAsync($"Wrote {path} ({jobs.Count} job(s), {table.RowCount} row(s))").ConfigureAwait(false);
+                }
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static async Task<(PasqalBatchInfo Batch, List<PasqalJobInfo> Jobs)> BatchWithJobsAsync(PasqalClient client, string batchId, CancellationToken ct)
+    {
+        var batch = await client.GetBatchAsync(batchId, ct).ConfigureAwait(false);
+        var jobs = new List<PasqalJobInfo>();
+        await foreach (var job in client.GetJobsAsync(new PasqalJobFilters { BatchId = batch.Id }, creationOrder: true).WithCancellation(ct).ConfigureAwait(false))
+        {
+            jobs.Add(job);
+        }
+
+        return (batch.Value, jobs);
+    }
+
+    /// <summary>The downloaded result of every DONE job (by job id); other jobs have none.</summary>
+    private static async Task<Dictionary<string, PasqalJobResult?>> ResultsAsync(PasqalClient client, IReadOnlyList<PasqalJobInfo> jobs, CancellationToken ct)
+    {
+        var results = new Dictionary<string, PasqalJobResult?>(StringComparer.Ordinal);
+        foreach (var job in jobs.Where(j => j.Status == PasqalJobStatus.Done))
+        {
+            results[job.Id] = await client.GetJobResultAsync(job.Id, ct).ConfigureAwait(false);
+        }
+
+        return results;
     }
 
     private static Command Cancel(CliEnvironment environment, CommonOptions common)

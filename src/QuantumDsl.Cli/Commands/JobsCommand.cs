@@ -3,6 +3,7 @@ using System.Globalization;
 using QuantumDsl.Cli.Hosting;
 using QuantumDsl.Cli.Output;
 using QuantumDsl.Client.Oqtant;
+using QuantumDsl.Export;
 using QuantumDsl.Matter;
 using Spectre.Console;
 
@@ -12,6 +13,9 @@ namespace QuantumDsl.Cli.Commands;
 internal static class JobsCommand
 {
     private static IReadOnlyList<string> JobTypes => WireEnum<JobType>.Names;
+
+    /// <summary>The <c>--format</c> of job files (the Python client's one-line JSON).</summary>
+    private const string JobFile = "txt";
 
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
@@ -242,16 +246,26 @@ internal static class JobsCommand
         var id = IdArgument();
         var run = RunOption();
         var directory = new Option<string>("--output-dir", "-o") { Description = "Directory of the files.", DefaultValueFactory = _ => "." };
-        var file = new Option<string?>("--file") { Description = "File name stem instead of the job id (runs add _run_<r>_of_<n>)." };
-        var command = new Command("download",
-            "Write a job (every run, or --run) to files in the Python Oqtant client's format: <id>.txt, or <id>_run_<r>_of_<n>.txt. Never overwrites.")
+        var file = new Option<string?>("--file") { Description = "File name stem instead of the job id (job files of runs add _run_<r>_of_<n>)." };
+        var format = new Option<string[]>("--format")
         {
-            id, run, directory, file,
+            Description = "What to write (repeatable): txt = job files in the Python client's format (default), csv / parquet = one table "
+                + "of the runs' numbers (<id>.csv, <id>.parquet; columns in docs/client.md#export).",
+            DefaultValueFactory = _ => [JobFile],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        format.AcceptOnlyFromAmong(JobFile, TableFiles.Csv, TableFiles.Parquet);
+        var command = new Command("download",
+            "Write a job (every run, or --run) to files: job files in the Python Oqtant client's format (<id>.txt, or <id>_run_<r>_of_<n>.txt) "
+            + "and/or a CSV / Parquet table of the runs' numbers. Never overwrites.")
+        {
+            id, run, directory, file, format,
         };
         command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, null, async client =>
         {
             var jobId = parse.GetValue(id)!;
             var only = CheckRun(parse.GetValue(run));
+            var formats = parse.GetValue(format)!;
             var first = await client.GetJobAsync(jobId, only ?? 1, ct).ConfigureAwait(false);
             var count = first.InputCount ?? first.Inputs.Count;
             if (only > count)
@@ -259,22 +273,40 @@ internal static class JobsCommand
                 throw new CliException($"--run {only} is outside 1..{count}: job {jobId} has {count} run(s)");
             }
 
-            var written = new List<string>();
+            var jobs = new List<OqtantJob>();
             for (var r = only ?? 1; r <= (only ?? count); r++)
             {
-                var job = r == (only ?? 1) ? first : await client.GetJobAsync(jobId, r, ct).ConfigureAwait(false);
-                var path = Path.Combine(parse.GetValue(directory)!, OqtantJobFile.DefaultFileName(job, parse.GetValue(file)));
-                await OqtantJobFile.WriteAsync(job, path, ct).ConfigureAwait(false);
-                written.Add(path);
-                if (!parse.GetValue(common.Json))
+                jobs.Add(r == (only ?? 1) ? first : await client.GetJobAsync(jobId, r, ct).ConfigureAwait(false));
+            }
+
+            var written = new List<string>();
+            if (formats.Contains(JobFile))
+            {
+                foreach (var job in jobs)
                 {
-                    await environment.Out.WriteLineAsync($"Wrote {path} ({Tables.Status(job.Status)})").ConfigureAwait(false);
+                    var path = Path.Combine(parse.GetValue(directory)!, OqtantJobFile.DefaultFileName(job, parse.GetValue(file)));
+                    await OqtantJobFile.WriteAsync(job, path, ct).ConfigureAwait(false);
+                    written.Add(path);
                 }
+            }
+
+            var tables = formats.Where(f => f != JobFile).ToList();
+            if (tables.Count > 0)
+            {
+                written.AddRange(await TableFiles.WriteAsync(MatterResultTable.FromJobs(jobs), parse.GetValue(directory)!,
+                    parse.GetValue(file) ?? jobId, tables, ct).ConfigureAwait(false));
             }
 
             if (parse.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(written, CliJsonContext.Default.ListString)).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var path in written)
+                {
+                    await environment.Out.WriteLineAsync($"Wrote {path} ({Tables.Status(first.Status)})").ConfigureAwait(false);
+                }
             }
 
             return 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuantumDsl.Client.Pasqal;
+using QuantumDsl.Export;
 using QuantumDsl.Matter;
 using Spectre.Console;
 
@@ -49,11 +50,28 @@ internal static class Tables
         Row("QPU", job.QpuName);
         Row("Failed runs", job.FailedInputs is { Count: > 0 } failed ? string.Join(", ", failed) : null);
         console.Write(grid);
-        var inputs = new Table().AddColumns("Run", "Time of flight (ms)", "Image", "Output", "Notes");
-        foreach (var input in job.Inputs)
+        // The numbers of each run come from the same table the download command exports (MatterResultTable).
+        var results = MatterResultTable.FromJobs([job]);
+        var inputs = new Table().AddColumns("Run", "TOF (ms)", "Final RF (MHz)", "Image", "Output", "T (nK)", "MOT atoms", "TOF atoms", "Condensed",
+            "Fraction", "Notes");
+        for (var i = 0; i < job.Inputs.Count; i++)
         {
-            inputs.AddRow(Text(input.Run?.ToString(CultureInfo.InvariantCulture)), Text(input.Values.TimeOfFlightMs.ToString(CultureInfo.InvariantCulture)),
-                Text(WireEnums.Name(input.Values.ImageType, OqtantJsonContext.Default.ImageType)), Text(input.Output is null ? "no" : "yes"), Text(input.Notes));
+            var input = job.Inputs[i];
+            string? Cell(string column, string format = "0") => Number(results[column].Values[i], format);
+            var temperature = Cell("temperature_nk");
+            if (temperature is not null && results["temperature_is_lower_bound"].Values[i] is true)
+            {
+                temperature = "≥ " + temperature;
+            }
+            else if (temperature is not null && results["temperature_is_upper_bound"].Values[i] is true)
+            {
+                temperature = "≤ " + temperature;
+            }
+
+            inputs.AddRow(Text(input.Run?.ToString(CultureInfo.InvariantCulture)), Text(Cell("time_of_flight", "0.###")),
+                Text(Cell("rf_final_frequency", "0.####")), Text(WireEnums.Name(input.Values.ImageType, OqtantJsonContext.Default.ImageType)),
+                Text((string?)results["output"].Values[i] ?? "none"), Text(temperature), Text(Cell("total_mot_atom_number")),
+                Text(Cell("tof_atom_number")), Text(Cell("condensed_atom_number")), Text(Cell("condensed_fraction", "0.000")), Text(input.Notes));
         }
 
         console.Write(inputs);
@@ -66,6 +84,11 @@ internal static class Tables
             }
 
             console.Write(why);
+        }
+
+        if (job.Inputs.Any(i => i.Output?.Values is NonPlotOutput { TemperatureIsLowerBound: true } or NonPlotOutput { TemperatureIsUpperBound: true }))
+        {
+            console.WriteLine("≥ / ≤: the fit's thermal width is at its bound, so T is only a lower / upper bound (see docs/emulator.md).");
         }
     }
 
@@ -103,7 +126,11 @@ internal static class Tables
             : string.Create(CultureInfo.InvariantCulture, $"{offset + 1}–{offset + batches.Count} of {total} batch(es)"));
     }
 
-    public static void Batch(IAnsiConsole console, PasqalBatchInfo batch, IReadOnlyList<PasqalJobInfo> jobs)
+    /// <summary>Bitstrings shown per job in <c>batches show</c>.</summary>
+    public const int MaxCountsShown = 4;
+
+    public static void Batch(IAnsiConsole console, PasqalBatchInfo batch, IReadOnlyList<PasqalJobInfo> jobs,
+        IReadOnlyDictionary<string, PasqalJobResult?>? results = null)
     {
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), Text(value));
@@ -117,16 +144,34 @@ internal static class Tables
         Row("Created (UTC)", batch.CreatedAt);
         Row("Updated (UTC)", batch.UpdatedAt);
         console.Write(grid);
-        var table = new Table().AddColumns("Job", "Status", "Runs", "Variables", "Errors");
+        var table = new Table().AddColumns("Job", "Status", "Runs", "Variables", "Counts", "Errors");
         foreach (var job in jobs)
         {
+            var counts = results is not null && results.TryGetValue(job.Id, out var result) ? result?.Counter : job.Result ?? job.FullResult?.Counter;
             table.AddRow(Text(job.Id), Text(Status(job.Status)), Text(job.Runs?.ToString(CultureInfo.InvariantCulture)),
                 Text(job.Variables is { Count: > 0 } v ? string.Join(", ", v.Select(kv => kv.Key + "=" + kv.Value.GetRawText())) : null),
+                Text(counts is { Count: > 0 } ? Counts(counts) : null),
                 Text(job.Errors is { Count: > 0 } e ? string.Join("; ", e) : null));
         }
 
         console.Write(table);
     }
+
+    /// <summary>The most frequent bitstrings first, at most <see cref="MaxCountsShown"/> of them, then how many more.</summary>
+    public static string Counts(IReadOnlyDictionary<string, int> counts)
+    {
+        var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxCountsShown)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}: {c.Value}"));
+        var more = counts.Count - MaxCountsShown;
+        return string.Join(", ", top) + (more > 0 ? string.Create(CultureInfo.InvariantCulture, $", … ({more} more)") : "");
+    }
+
+    private static string? Number(object? value, string format) => value switch
+    {
+        long l => l.ToString(format, CultureInfo.InvariantCulture),
+        double d => d.ToString(format, CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static Text Text(string? value) => new(value ?? "-");
 

@@ -17,4 +17,11 @@ public interface IAnalogExperiment : IExperiment
 
     /// <summary>Shots per job.</summary>
     int Runs { get; }
+
+    /// <summary>
+    /// For a hand-written point without its own list: one <see cref="ParamValue"/> per variable, named by its wire name,
+    /// with no unit and no range (generated experiments list their <c>[Param]</c>s with units and ranges instead).
+    /// </summary>
+    IReadOnlyList<ParamValue> IExperiment.ParameterValues =>
+        [.. Variables.Select(v => new ParamValue(new ParamInfo(v.Key, v.Key, null, double.NegativeInfinity, double.PositiveInfinity), v.Value))];
 }

@@ -71,3 +71,41 @@ public partial class HoldScan
         .LifetimeMs(Hold)
         .InTrap();
 }
+
+// Two swept axes (2 × 3 points): every axis must reach tables and exports.
+[MatterExperiment(Name = "two axis scan")]
+public partial class TwoAxisScan
+{
+    [Param(Min = 0.02, Max = 2.0, Unit = "MHz")]
+    [Points(0.1, 0.3)]
+    public double FinalRf { get; init; } = 0.2;
+
+    [Param(Min = 2, Max = 20, Unit = "ms")]
+    [Points(8, 12, 16)]
+    public double TimeOfFlight { get; init; } = 12;
+
+    private partial void Define(MatterJobBuilder job) => job
+        .Evaporation(rf => rf
+            .Point(timeMs: -1600, frequencyMHz: 17, powerMw: 500)
+            .Point(timeMs: 0, frequencyMHz: FinalRf, powerMw: 220))
+        .LifetimeMs(10)
+        .TimeOfFlight(TimeOfFlight);
+}
+
+// Three points, the middle one invalid (a negative lifetime): it fails at run time, before submission.
+#pragma warning disable QDSL202 // the invalid point is the point of this experiment
+[MatterExperiment(Name = "short lifetime scan")]
+public partial class LifetimeScanShort
+{
+    [Param(Min = -10, Max = 200, Unit = "ms")]
+    [Points(10, -5, 20)]
+    public double Lifetime { get; init; } = 10;
+
+    private partial void Define(MatterJobBuilder job) => job
+        .Evaporation(rf => rf
+            .Point(timeMs: -1600, frequencyMHz: 17, powerMw: 500)
+            .Point(timeMs: 0, frequencyMHz: 0.2, powerMw: 220))
+        .LifetimeMs(Lifetime)
+        .TimeOfFlight(12);
+}
+#pragma warning restore QDSL202
