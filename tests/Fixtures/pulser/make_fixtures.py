@@ -929,7 +929,12 @@ def build_kwargs(variables: dict) -> dict:
 
 
 def error(stage: str, e: Exception) -> dict:
-    return {"stage": stage, "type": type(e).__name__, "message": str(e)}
+    out = {"stage": stage, "type": type(e).__name__, "message": str(e)}
+    cause = e.__cause__ or e.__context__
+    if cause is not None:
+        # Pulser wraps some errors (e.g. "Device deserialization failed."); the cause says why.
+        out["cause"] = {"type": type(cause).__name__, "message": str(cause)}
+    return out
 
 
 def same_samples(a: dict, b: dict) -> bool:
