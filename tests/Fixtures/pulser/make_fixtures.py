@@ -5,8 +5,10 @@ Run through make_fixtures.sh (it sets up Pulser and the PYTHONPATH). Writes, det
                             when Pulser builds it, its durations and per-nanosecond samples; otherwise the
                             stage at which Pulser refuses it and Pulser's error.
   devices/<Device>.json     Pulser's abstract repr of every device in pulser.devices.
+  devices/Fresnel.json      Pulser's abstract repr of the Fresnel device it reads from the published snapshot
+                            (inputs/fresnel-device-specs-2025-06.json); Fresnel is not in pulser.devices.
   devices/verdicts.json     whether Pulser deserializes the device specs the Pasqal service publishes
-                            (the recorded pasqal-cloud fixture).
+                            (the recorded pasqal-cloud fixture and the Fresnel snapshot).
   dsl-verdicts/<name>.json  (with --dsl DIR) whether Pulser loads and builds each JSON the DSL wrote.
 Only facts produced by Pulser are written; none of Pulser's code.
 """
@@ -1018,22 +1020,37 @@ def write_json(path: str, obj) -> None:
         f.write("\n")
 
 
-def write_devices(out_dir: str, pasqal_specs: str) -> None:
+def load_device(text: str) -> tuple[dict, object | None]:
+    """Pulser's verdict on a device JSON and the device it reads (None when it refuses it)."""
+    try:
+        d = deserialize_device(text)
+        return {"loaded": True, "type": type(d).__name__, "name": d.name, "channels": sorted(d.channels),
+                "dmm_channels": sorted(d.dmm_channels)}, d
+    except Exception as e:  # noqa: BLE001
+        return {"loaded": False, "error": error("deserialize", e)}, None
+
+
+def write_devices(out_dir: str, pasqal_specs: str, fresnel_snapshot: str) -> None:
     for name, dev in DEVICES.items():
         write_json(os.path.join(out_dir, f"{name}.json"), json.loads(dev.to_abstract_repr()))
     verdicts = {}
     with open(pasqal_specs, encoding="utf-8") as f:
         specs = json.load(f)["data"]
     for key in sorted(specs):
-        try:
-            d = deserialize_device(specs[key])
-            verdicts[key] = {"loaded": True, "type": type(d).__name__, "name": d.name,
-                             "channels": sorted(d.channels), "dmm_channels": sorted(d.dmm_channels)}
-        except Exception as e:  # noqa: BLE001
-            verdicts[key] = {"loaded": False, "error": error("deserialize", e)}
+        verdicts[f"recorded:{key}"], _ = load_device(specs[key])
+    # Fresnel is not in pulser.devices: Pulser reads the published snapshot and writes it back as its own JSON.
+    with open(fresnel_snapshot, encoding="utf-8") as f:
+        snapshot = json.load(f)["FRESNEL"]
+    verdicts["snapshot:FRESNEL"], fresnel = load_device(snapshot)
+    if fresnel is None:
+        raise SystemExit("Pulser refuses the Fresnel snapshot: " + json.dumps(verdicts["snapshot:FRESNEL"]))
+    write_json(os.path.join(out_dir, "Fresnel.json"), json.loads(fresnel.to_abstract_repr()))
     write_json(os.path.join(out_dir, "verdicts.json"), {
-        "source": "tests/Fixtures/pasqal/core-fast/api/v1/devices/specs/_.GET.json",
-        "check": "pulser.json.abstract_repr.deserializer.deserialize_device(data[key])",
+        "check": "pulser.json.abstract_repr.deserializer.deserialize_device(specs)",
+        "sources": {
+            "recorded": "tests/Fixtures/pasqal/core-fast/api/v1/devices/specs/_.GET.json (data[key])",
+            "snapshot": "tests/Fixtures/pulser/inputs/fresnel-device-specs-2025-06.json",
+        },
         "verdicts": verdicts,
     })
 
@@ -1087,7 +1104,8 @@ def main() -> int:
         names.add(name)
         write_json(os.path.join(seq_dir, f"{name}.json"), record_edited(name, description, maker))
     write_devices(os.path.join(args.out, "devices"),
-                  os.path.join(repo_root, "tests/Fixtures/pasqal/core-fast/api/v1/devices/specs/_.GET.json"))
+                  os.path.join(repo_root, "tests/Fixtures/pasqal/core-fast/api/v1/devices/specs/_.GET.json"),
+                  os.path.join(HERE, "inputs", "fresnel-device-specs-2025-06.json"))
     print(f"pulser {pulser.__version__}: {len(names)} sequences written to {seq_dir}", file=sys.stderr)
     return 0
 
