@@ -25,16 +25,7 @@ public sealed class PulserDslVerdictTests
         // Pulser can neither write nor read the unary expression 'round' (its deserializer has no such operator):
         // Expr.Round must be removed or written as what Pulser reads (issue 11, item 4).
         ["dsl_expr_round"] = "Expression 'round' invalid.",
-
-        // The DSL writes DigitalAnalogDevice with supports_slm_mask but without dmm_objects (issue 11, item 3).
-        ["dig_align"] = DmmMissing,
-        ["dig_global_and_local"] = DmmMissing,
-        ["dig_protocols"] = DmmMissing,
-        ["dsl_dig_retarget"] = DmmMissing,
-        ["dsl_reg_triangular"] = DmmMissing,
     };
-
-    private const string DmmMissing = "One DMM object should be defined to support SLM mask.";
 
     public static TheoryData<string> CaseNames => new(PulserDslCases.All.Select(c => c.Name));
 
