@@ -32,6 +32,9 @@ public sealed record DeviceChannel(
     int FixedRetargetNs,
     int MaxTargets)
 {
+    /// <summary>Pulser's <c>custom_phase_jump_time</c> (ns) when the device sets one; null: twice the rise time.</summary>
+    public int? CustomPhaseJumpTimeNs { get; init; }
+
     /// <summary><c>Local</c> or <c>Global</c>.</summary>
     public string Addressing => IsLocal ? "Local" : "Global";
 }
