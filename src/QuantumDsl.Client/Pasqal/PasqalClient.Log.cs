@@ -58,6 +58,14 @@ public sealed partial class PasqalClient
         Message = "Job {JobId} has no result link yet")]
     internal static partial void LogJobResultNotReady(ILogger logger, string jobId);
 
+    [LoggerMessage(EventId = 2035, EventName = "DeviceSpecsDrift", Level = LogLevel.Warning,
+        Message = "The {DeviceType} specs the service publishes differ from the compiled device {Device} in {Count} fields: {Differences}")]
+    internal static partial void LogDeviceSpecsDrift(ILogger logger, string deviceType, string device, int count, string differences);
+
+    [LoggerMessage(EventId = 2036, EventName = "DeviceSpecsMissing", Level = LogLevel.Warning,
+        Message = "The service publishes no specs for {DeviceType} (published: {Published}); the sweep is checked against the compiled device {Device} only")]
+    internal static partial void LogDeviceSpecsMissing(ILogger logger, string deviceType, string published, string device);
+
     [LoggerMessage(EventId = 2040, EventName = "WorkloadCreated", Level = LogLevel.Information,
         Message = "Created workload {WorkloadId} ({WorkloadType} on {Backend})")]
     internal static partial void LogWorkloadCreated(ILogger logger, string workloadId, string workloadType, string backend);

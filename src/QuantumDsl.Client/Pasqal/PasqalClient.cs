@@ -1,3 +1,4 @@
+using QuantumDsl.Analog;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -230,8 +231,32 @@ public sealed partial class PasqalClient : IDisposable
 
     // ---- devices ------------------------------------------------------------------------------------------------
 
-    /// <summary>Device specs by device type (Pulser device JSON strings); needs authentication.</summary>
-    public Task<Dictionary<string, string>> GetDeviceSpecsAsync(CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// The devices the service publishes, by device type (for example <c>FRESNEL</c>), read from their Pulser device JSON
+    /// into <see cref="Device"/> (usable for validation: see <see cref="SequenceDevice.OnDevice"/>); needs authentication.
+    /// </summary>
+    /// <exception cref="AbstractReprException">A published device cannot be read; the path starts with its device type.</exception>
+    public async Task<IReadOnlyDictionary<string, Device>> GetDeviceSpecsAsync(CancellationToken cancellationToken = default)
+    {
+        var raw = await GetDeviceSpecsJsonAsync(cancellationToken).ConfigureAwait(false);
+        var devices = new SortedDictionary<string, Device>(StringComparer.Ordinal);
+        foreach (var (deviceType, json) in raw)
+        {
+            try
+            {
+                devices[deviceType] = Device.FromAbstractRepr(json);
+            }
+            catch (AbstractReprException e)
+            {
+                throw new AbstractReprException(e.Path == "$" ? deviceType : $"{deviceType}.{e.Path}", e.Reason);
+            }
+        }
+
+        return devices;
+    }
+
+    /// <summary>The device specs exactly as published: Pulser device JSON strings by device type; needs authentication.</summary>
+    public Task<Dictionary<string, string>> GetDeviceSpecsJsonAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, "/api/v1/devices/specs", PasqalJsonContext.Default.JSendDictionaryStringString, cancellationToken);
 
     /// <summary>Public device specs (no authentication needed).</summary>

@@ -76,7 +76,29 @@ public static class AnalogSweepRunner
             }
         }
 
-        foreach (var bad in invalid)
+        if (options.CheckPublishedDeviceSpecs && valid.Count > 0)
+        {
+            var check = await PublishedDeviceCheck.RunAsync(client, sweep[valid[0]].Sequence, options.PasqalDeviceType, cancellationToken)
+                .ConfigureAwait(false);
+            if (check.Status is not null)
+            {
+                yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, null, check.Status, null) { Message = check.Message };
+            }
+
+            foreach (var i in valid.ToList())
+            {
+                var reason = check.Refusal ?? (check.Published?.Validate(sweep[i].Variables, sweep[i].Runs) is { Count: > 0 } published
+                    ? $"invalid on the published {check.DeviceType} specs: " + string.Join("; ", published.Select(v => v.Message))
+                    : null);
+                if (reason is not null)
+                {
+                    valid.Remove(i);
+                    invalid.Add(new PointResult<T, AnalogPointOutput>(i, sweep[i], null, new PointFailure(reason)));
+                }
+            }
+        }
+
+        foreach (var bad in invalid.OrderBy(p => p.Index))
         {
             yield return new SweepUpdate<T, AnalogPointOutput>(state.Fail(), null, null, bad);
         }

@@ -41,7 +41,11 @@ public sealed record AnalogPointOutput(string BatchId, string JobId, PasqalJobRe
 /// <typeparam name="TPoint">The experiment type.</typeparam>
 /// <typeparam name="TOutput">The output type.</typeparam>
 public sealed record SweepUpdate<TPoint, TOutput>(SweepProgress Progress, string? JobId, string? Status, PointResult<TPoint, TOutput>? Point)
-    where TOutput : class;
+    where TOutput : class
+{
+    /// <summary>A warning that concerns the whole sweep (for example a <c>DEVICE_SPECS_DRIFT</c> status lists the differing fields), or null.</summary>
+    public string? Message { get; init; }
+}
 
 /// <summary>Every point of a sweep in sweep order, each with its output or failure (partial results when some failed).</summary>
 /// <typeparam name="TPoint">The experiment type.</typeparam>

@@ -42,6 +42,13 @@ public sealed record SweepRunOptions
     /// <summary>The device type analog batches use when <see cref="PasqalDeviceType"/> is null.</summary>
     public const string DefaultPasqalDeviceType = PasqalDeviceTypes.EmuFree;
 
+    /// <summary>
+    /// Before submitting an analog sweep, read the specs the service publishes for the batch's device type: warn (log
+    /// event 2035 and a <c>DEVICE_SPECS_DRIFT</c> update) when they differ from the compiled device the sequence and the
+    /// analyzers used, and fail the points that the published device refuses. Default false.
+    /// </summary>
+    public bool CheckPublishedDeviceSpecs { get; init; }
+
     /// <summary>Tags of analog batches.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
 

@@ -1,4 +1,5 @@
 using QuantumDsl.Analog;
+using QuantumDsl.Client.Pasqal;
 
 namespace QuantumDsl.Emulator.Pasqal;
 
@@ -16,9 +17,9 @@ internal static class DeviceSpecs
         var specs = DeviceCatalog.Default.Devices
             .Where(d => d.CloudDeviceType is not null)
             .ToDictionary(d => d.CloudDeviceType!, d => d.ToAbstractRepr(), StringComparer.Ordinal);
-        if (specs.TryGetValue("FRESNEL", out var fresnel))
+        if (specs.TryGetValue(PasqalDeviceTypes.Fresnel, out var fresnel))
         {
-            specs.TryAdd("FRESNEL_CAN1", fresnel);
+            specs.TryAdd(PasqalDeviceTypes.FresnelCan1, fresnel);
         }
 
         return specs;

@@ -1,131 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using QuantumDsl.Client.Pasqal;
 
 namespace QuantumDsl.Emulator.Pasqal;
 
-/// <summary>The JSend envelope every Pasqal Cloud response uses.</summary>
-internal sealed record JSend<T>(string Status, string Message, JSendCode Code, T Data)
+// The emulator answers with the Pasqal wire records the client reads (QuantumDsl.Client.Pasqal in the runtime library:
+// JSend, PasqalBatchInfo, PasqalJobInfo, PasqalWorkloadInfo, ...); only the error description below is its own.
+
+/// <summary>The envelope's HTTP code as the service writes it: a number on most calls, a string on cancels and errors.</summary>
+internal static class JSendCode
 {
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Pagination? Pagination { get; init; }
-}
-
-/// <summary>List pagination: both <c>start</c> and <c>offset</c> are sent (the SDK's tests and types disagree).</summary>
-internal sealed record Pagination(int Total, int Start, int Offset, int End);
-
-/// <summary>The envelope's HTTP code; the service sends it as a number on most calls and as a string on cancels and errors.</summary>
-[JsonConverter(typeof(JSendCodeConverter))]
-internal readonly record struct JSendCode(int Value, bool AsString);
-
-/// <summary>Writes <see cref="JSendCode"/> as a number or a string.</summary>
-internal sealed class JSendCodeConverter : JsonConverter<JSendCode>
-{
-    public override JSendCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-            ? new JSendCode(int.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture), true)
-            : new JSendCode(reader.GetInt32(), false);
-
-    public override void Write(Utf8JsonWriter writer, JSendCode value, JsonSerializerOptions options)
+    public static JsonElement Of(int code, bool asString)
     {
-        if (value.AsString)
-        {
-            writer.WriteStringValue(value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNumberValue(value.Value);
-        }
+        var text = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var document = JsonDocument.Parse(asString ? "\"" + text + "\"" : text);
+        return document.RootElement.Clone();
     }
 }
-
-/// <summary>A batch as the service returns it.</summary>
-internal sealed record BatchDto
-{
-    public required string Id { get; init; }
-    public required bool Open { get; init; }
-    public required bool Complete { get; init; }
-    public required string CreatedAt { get; init; }
-    public required string UpdatedAt { get; init; }
-    public required string DeviceType { get; init; }
-    public required string ProjectId { get; init; }
-    public required string UserId { get; init; }
-    public required string Status { get; init; }
-    public required int Priority { get; init; }
-    public required string QueuePriority { get; init; }
-    /// <summary>The sequence; left out of list pages (as the service does; the SDK then reads the batch itself).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public required string? SequenceBuilder { get; init; }
-    public required string? Webhook { get; init; }
-    public required JsonElement? Configuration { get; init; }
-    public required string? BackendConfiguration { get; init; }
-    public required IReadOnlyList<string> Tags { get; init; }
-    public required string? ParentId { get; init; }
-    public required string? StartDatetime { get; init; }
-    public required string? EndDatetime { get; init; }
-    public string? DeviceStatus { get; init; }
-    public required int JobsCount { get; init; }
-    public required IReadOnlyDictionary<string, int> JobsCountPerStatus { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<JobDto>? Jobs { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<string>? JobIds { get; init; }
-}
-
-/// <summary>
-/// A job as the service returns it: no results (as the service, which serves them only through
-/// <c>GET /api/v1/jobs/{id}/results_link</c>), so a list page stays small whatever the jobs' run counts.
-/// </summary>
-internal sealed record JobDto
-{
-    public required string Id { get; init; }
-    public required string BatchId { get; init; }
-    public required string ProjectId { get; init; }
-    public required int? Runs { get; init; }
-    public required string Status { get; init; }
-    public required string CreatedAt { get; init; }
-    public required string UpdatedAt { get; init; }
-    public required string? StartTimestamp { get; init; }
-    public required string? EndTimestamp { get; init; }
-    public required IReadOnlyList<string> Errors { get; init; }
-    public required JsonElement? Variables { get; init; }
-    public required string? ParentId { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Sequence { get; init; }
-}
-
-/// <summary>A workload as the service returns it (<c>variables</c> is always <c>{}</c>: the service sends the field, the SDK ignores it).</summary>
-internal sealed record WorkloadDto
-{
-    public required string Id { get; init; }
-    public required string ProjectId { get; init; }
-    public required string Status { get; init; }
-    public required string Backend { get; init; }
-    public required string WorkloadType { get; init; }
-    public required JsonElement Config { get; init; }
-    public required string CreatedAt { get; init; }
-    public required string UpdatedAt { get; init; }
-    public required string? StartTimestamp { get; init; }
-    public required string? EndTimestamp { get; init; }
-    public required IReadOnlyList<string> Errors { get; init; }
-    public required JsonElement? Result { get; init; }
-    public required string? ResultLink { get; init; }
-    public required IReadOnlyDictionary<string, string> Variables { get; init; }
-}
-
-/// <summary>Partial success of a cancel-many-batches call.</summary>
-internal sealed record BatchCancellationDto(IReadOnlyList<BatchDto> Batches, IReadOnlyDictionary<string, string> Errors);
-
-/// <summary>Partial success of a cancel-jobs call.</summary>
-internal sealed record JobCancellationDto(IReadOnlyList<JobDto> Jobs, IReadOnlyDictionary<string, string> Errors);
-
-/// <summary>Where a job's results can be downloaded (null while there are none).</summary>
-internal sealed record ResultsLinkDto(string? ResultsLink);
-
-/// <summary>One entry of the public device specs.</summary>
-internal sealed record PublicSpecDto(string DeviceType, string Specs);
 
 /// <summary>The <c>data</c> of a failure: FastAPI-style descriptions.</summary>
 internal sealed record FailData(IReadOnlyList<ErrorDetail> Description);
@@ -168,17 +59,19 @@ internal sealed class LocationPartConverter : JsonConverter<LocationPart>
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
-[JsonSerializable(typeof(JSend<BatchDto>))]
-[JsonSerializable(typeof(JSend<JobDto>))]
-[JsonSerializable(typeof(JSend<WorkloadDto>))]
-[JsonSerializable(typeof(JSend<IReadOnlyList<BatchDto>>))]
-[JsonSerializable(typeof(JSend<IReadOnlyList<JobDto>>))]
-[JsonSerializable(typeof(JSend<BatchCancellationDto>))]
-[JsonSerializable(typeof(JSend<JobCancellationDto>))]
-[JsonSerializable(typeof(JSend<ResultsLinkDto>))]
+[JsonSerializable(typeof(JSend<PasqalBatchInfo>))]
+[JsonSerializable(typeof(JSend<PasqalJobInfo>))]
+[JsonSerializable(typeof(JSend<PasqalWorkloadInfo>))]
+[JsonSerializable(typeof(JSend<IReadOnlyList<PasqalBatchInfo>>))]
+[JsonSerializable(typeof(JSend<IReadOnlyList<PasqalJobInfo>>))]
+[JsonSerializable(typeof(JSend<PasqalBatchCancellation>))]
+[JsonSerializable(typeof(JSend<PasqalJobCancellation>))]
+[JsonSerializable(typeof(JSend<PasqalResultsLink>))]
 [JsonSerializable(typeof(JSend<IReadOnlyDictionary<string, string>>))]
-[JsonSerializable(typeof(JSend<IReadOnlyList<PublicSpecDto>>))]
+[JsonSerializable(typeof(JSend<IReadOnlyList<PasqalDeviceSpecs>>))]
 [JsonSerializable(typeof(JSend<FailData>))]
+[JsonSerializable(typeof(PasqalJobResult))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 internal sealed partial class PasqalJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: writes '+', '&lt;', '&gt;' and non-ASCII text as is (quotes as \"), which is easier to read.</summary>

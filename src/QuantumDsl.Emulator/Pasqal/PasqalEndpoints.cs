@@ -1,3 +1,4 @@
+using QuantumDsl.Client.Pasqal;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using QuantumDsl.Emulator.Auth;
@@ -19,8 +20,8 @@ internal static class PasqalEndpoints
     public static void MapPasqal(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup(Base);
-        open.MapGet("/api/v1/devices/public-specs", () => Ok<IReadOnlyList<PublicSpecDto>>(
-            [.. DeviceSpecs.All.Select(kv => new PublicSpecDto(kv.Key, kv.Value))], Json.JSendIReadOnlyListPublicSpecDto));
+        open.MapGet("/api/v1/devices/public-specs", () => Ok<IReadOnlyList<PasqalDeviceSpecs>>(
+            [.. DeviceSpecs.All.Select(kv => new PasqalDeviceSpecs(kv.Key, kv.Value))], Json.JSendIReadOnlyListPasqalDeviceSpecs));
         open.MapGet(ResultLinks.Path, DownloadResult);
         open.MapGet(ResultLinks.WorkloadPath, WorkloadEndpoints.DownloadResult);
 
@@ -83,7 +84,7 @@ internal static class PasqalEndpoints
 
     private static IResult GetBatch(HttpContext context, PasqalStore store, string id, bool embedJobs) =>
         store.GetBatch(Owner(context), id) is { } batch
-            ? Ok(PasqalMapper.Batch(batch, store.JobsOf(batch.Id), embedJobs), Json.JSendBatchDto)
+            ? Ok(PasqalMapper.Batch(batch, store.JobsOf(batch.Id), embedJobs), Json.JSendPasqalBatchInfo)
             : Fail(PasqalFailure.NotFound("Batch", id));
 
     private static IResult ListBatches(HttpContext context, PasqalStore store)
@@ -99,8 +100,8 @@ internal static class PasqalEndpoints
         var (all, total) = store.ListBatches(Owner(context), filter, offset, limit);
         var jobs = all.ToDictionary(b => b.Id, b => store.JobsOf(b.Id), StringComparer.Ordinal);
         var rows = ListBudget.Batches(all, b => jobs[b.Id].Count);
-        IReadOnlyList<BatchDto> data = [.. rows.Select(b => PasqalMapper.Batch(b, jobs[b.Id], embedJobs: false) with { SequenceBuilder = null })];
-        return Ok(data, Json.JSendIReadOnlyListBatchDto, page: Page(total, offset, rows.Count));
+        IReadOnlyList<PasqalBatchInfo> data = [.. rows.Select(b => PasqalMapper.Batch(b, jobs[b.Id], embedJobs: false) with { SequenceBuilder = null })];
+        return Ok(data, Json.JSendIReadOnlyListPasqalBatchInfo, page: Page(total, offset, rows.Count));
     }
 
     private static async Task<IResult> AddJobs(HttpContext context, PasqalStore store, EmulatorOptions options, string id)
@@ -144,7 +145,7 @@ internal static class PasqalEndpoints
         var outcome = store.CancelBatch(Owner(context), id);
         return outcome.Failure is { } failure
             ? Fail(failure)
-            : Ok(PasqalMapper.Batch(outcome.Value.Batch, store.JobsOf(id), embedJobs: true), Json.JSendBatchDto, codeAsString: true);
+            : Ok(PasqalMapper.Batch(outcome.Value.Batch, store.JobsOf(id), embedJobs: true), Json.JSendPasqalBatchInfo, codeAsString: true);
     }
 
     private static IResult CancelBatchV1(HttpContext context, PasqalStore store, string id)
@@ -152,8 +153,8 @@ internal static class PasqalEndpoints
         var outcome = store.CancelBatch(Owner(context), id);
         return outcome.Failure is { } failure
             ? Fail(failure)
-            : Ok(new JobCancellationDto([.. outcome.Value.Canceled.Select(j => PasqalMapper.Job(j, includeSequence: false))],
-                new Dictionary<string, string>()), Json.JSendJobCancellationDto, codeAsString: true);
+            : Ok(new PasqalJobCancellation([.. outcome.Value.Canceled.Select(j => PasqalMapper.Job(j, includeSequence: false))],
+                new Dictionary<string, string>()), Json.JSendPasqalJobCancellation, codeAsString: true);
     }
 
     private static async Task<IResult> CancelBatches(HttpContext context, PasqalStore store, EmulatorOptions options)
@@ -195,8 +196,8 @@ internal static class PasqalEndpoints
             }
 
             var (batches, failures) = store.CancelBatches(Owner(context), list);
-            return Ok(new BatchCancellationDto([.. batches.Select(b => PasqalMapper.Batch(b, store.JobsOf(b.Id), embedJobs: false))], failures),
-                Json.JSendBatchCancellationDto, codeAsString: true);
+            return Ok(new PasqalBatchCancellation([.. batches.Select(b => PasqalMapper.Batch(b, store.JobsOf(b.Id), embedJobs: false))], failures),
+                Json.JSendPasqalBatchCancellation, codeAsString: true);
         }
     }
 
@@ -219,8 +220,8 @@ internal static class PasqalEndpoints
         var outcome = store.CancelJobs(Owner(context), id, filter);
         return outcome.Failure is { } failure
             ? Fail(failure)
-            : Ok(new JobCancellationDto([.. outcome.Value.Jobs.Select(j => PasqalMapper.Job(j, includeSequence: false))], outcome.Value.Errors),
-                Json.JSendJobCancellationDto, codeAsString: true);
+            : Ok(new PasqalJobCancellation([.. outcome.Value.Jobs.Select(j => PasqalMapper.Job(j, includeSequence: false))], outcome.Value.Errors),
+                Json.JSendPasqalJobCancellation, codeAsString: true);
     }
 
     private static IResult Rebatch(HttpContext context, PasqalStore store, string id)
@@ -273,8 +274,8 @@ internal static class PasqalEndpoints
 
         var (all, total) = store.ListJobs(Owner(context), filter, offset, limit);
         var rows = ListBudget.Jobs(all);
-        IReadOnlyList<JobDto> data = [.. rows.Select(j => PasqalMapper.Job(j, includeSequence: false))];
-        return Ok(data, Json.JSendIReadOnlyListJobDto, page: Page(total, offset, rows.Count));
+        IReadOnlyList<PasqalJobInfo> data = [.. rows.Select(j => PasqalMapper.Job(j, includeSequence: false))];
+        return Ok(data, Json.JSendIReadOnlyListPasqalJobInfo, page: Page(total, offset, rows.Count));
     }
 
     private static IResult GetJob(HttpContext context, PasqalStore store, string id)
@@ -286,7 +287,7 @@ internal static class PasqalEndpoints
         }
 
         var sequence = job.Sequence ?? store.GetBatch(owner, job.BatchId)?.SequenceBuilder;
-        return Ok(PasqalMapper.Job(job, includeSequence: false) with { Sequence = sequence ?? "" }, Json.JSendJobDto);
+        return Ok(PasqalMapper.Job(job, includeSequence: false) with { Sequence = sequence ?? "" }, Json.JSendPasqalJobInfo);
     }
 
     private static IResult CancelJob(HttpContext context, PasqalStore store, string id)
@@ -294,7 +295,7 @@ internal static class PasqalEndpoints
         var outcome = store.CancelJob(Owner(context), id);
         return outcome.Failure is { } failure
             ? Fail(failure)
-            : Ok(PasqalMapper.Job(outcome.Value!, includeSequence: false), Json.JSendJobDto, codeAsString: true);
+            : Ok(PasqalMapper.Job(outcome.Value!, includeSequence: false), Json.JSendPasqalJobInfo, codeAsString: true);
     }
 
     private static IResult ResultsLink(HttpContext context, PasqalStore store, ResultLinks links, string id)
@@ -305,14 +306,14 @@ internal static class PasqalEndpoints
         }
 
         var link = job.Result is null ? null : links.Link(Base, id);
-        return Ok(new ResultsLinkDto(link), Json.JSendResultsLinkDto, codeAsString: true);
+        return Ok(new PasqalResultsLink(link), Json.JSendPasqalResultsLink, codeAsString: true);
     }
 
     private static IResult DownloadResult(PasqalStore store, ResultLinks links, string jobId, string? signature)
     {
         if (!links.Verify(jobId, signature))
         {
-            return Results.Json(new JSend<FailData>("fail", "Forbidden", new JSendCode(403, true),
+            return Results.Json(new JSend<FailData>("fail", "Forbidden", JSendCode.Of(403, asString: true),
                 new FailData([new ErrorDetail(["query", "signature"], "missing or invalid signature for this result link", "forbidden")])),
                 Json.JSendFailData, statusCode: 403);
         }
@@ -347,12 +348,12 @@ internal static class PasqalEndpoints
     private static IResult BatchResult(PasqalStore store, PasqalOutcome<BatchRow> outcome, bool embedJobs) =>
         outcome.Failure is { } failure
             ? Fail(failure)
-            : Ok(PasqalMapper.Batch(outcome.Value!, store.JobsOf(outcome.Value!.Id), embedJobs), Json.JSendBatchDto);
+            : Ok(PasqalMapper.Batch(outcome.Value!, store.JobsOf(outcome.Value!.Id), embedJobs), Json.JSendPasqalBatchInfo);
 
-    private static Pagination Page(int total, int offset, int count) => new(total, offset, offset, offset + count);
+    private static PasqalPagination Page(int total, int offset, int count) => new(total, offset, offset, offset + count);
 
-    public static IResult Ok<T>(T data, JsonTypeInfo<JSend<T>> info, bool codeAsString = false, Pagination? page = null) =>
-        Results.Json(new JSend<T>("success", "OK.", new JSendCode(200, codeAsString), data) { Pagination = page }, info);
+    public static IResult Ok<T>(T data, JsonTypeInfo<JSend<T>> info, bool codeAsString = false, PasqalPagination? page = null) =>
+        Results.Json(new JSend<T>("success", "OK.", JSendCode.Of(200, codeAsString), data, page), info);
 
     public static IResult Invalid(IReadOnlyList<ErrorDetail> errors) =>
         Fail(new PasqalFailure(422, "Unprocessable Entity", errors));
@@ -361,6 +362,6 @@ internal static class PasqalEndpoints
         Fail(new PasqalFailure(status, ErrorResponses.Reason(status), [new ErrorDetail(["body"], message, "value_error")]));
 
     public static IResult Fail(PasqalFailure failure) =>
-        Results.Json(new JSend<FailData>("fail", failure.Message, new JSendCode(failure.StatusCode, true), new FailData(failure.Description)),
+        Results.Json(new JSend<FailData>("fail", failure.Message, JSendCode.Of(failure.StatusCode, asString: true), new FailData(failure.Description)),
             Json.JSendFailData, statusCode: failure.StatusCode);
 }

@@ -1,3 +1,4 @@
+using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Emulator.Http;
 
 namespace QuantumDsl.Emulator.Pasqal;
@@ -78,6 +79,6 @@ internal static class WorkloadEndpoints
 
         var workload = outcome.Value!;
         var link = workload.Result is null ? null : links.WorkloadLink(PasqalEndpoints.Base, workload.Id);
-        return PasqalEndpoints.Ok(PasqalMapper.Workload(workload, link), Json.JSendWorkloadDto, codeAsString);
+        return PasqalEndpoints.Ok(PasqalMapper.Workload(workload, link), Json.JSendPasqalWorkloadInfo, codeAsString);
     }
 }

@@ -44,7 +44,14 @@ internal static class DeviceResolver
         {
             if (!device.TryGetProperty("rydberg_level", out var level) || level.ValueKind != JsonValueKind.Number)
                 throw new PulserSequenceException("device.rydberg_level", "missing; needed for the C6 interaction coefficient");
-            c6 = C6Coefficients.ForLevel(level.GetInt32(), "device.rydberg_level");
+            try
+            {
+                c6 = C6Coefficients.ForLevel(level.GetInt32(), "device.rydberg_level");
+            }
+            catch (AbstractReprException e)
+            {
+                throw new PulserSequenceException(e.Path, e.Reason);
+            }
         }
         var maxDuration = IntOrZero(device, "max_sequence_duration");
         if (!device.TryGetProperty("channels", out var list) || list.ValueKind != JsonValueKind.Array)

@@ -188,9 +188,11 @@ public sealed class PasqalClientTests
     public async Task Device_specs_public_and_authenticated()
     {
         var (client, handler) = Replay();
-        var specs = await client.GetDeviceSpecsAsync();
+        var specs = await client.GetDeviceSpecsJsonAsync();
         var open = await client.GetPublicDeviceSpecsAsync();
         Assert.Contains("\"rydberg_level\":51", specs["FRESNEL"], StringComparison.Ordinal);
+        var typed = await client.GetDeviceSpecsAsync(); // the recording's placeholder device, read as Pulser reads it
+        Assert.Equal(("device", 51, 0), (typed["FRESNEL"].Name, typed["FRESNEL"].RydbergLevel, typed["FRESNEL"].Channels.Count));
         Assert.Equal("FRESNEL", Assert.Single(open).DeviceType);
         Assert.Null(handler.Requests[1].Authorization);
     }

@@ -24,7 +24,7 @@ public sealed class BuildRulesTests
     [Fact]
     public void Unknown_device_lists_the_known_ones()
     {
-        Assert.Equal(["device: Chadoq2 is not a known device; known devices: AnalogDevice, DigitalAnalogDevice, Fresnel, MockDevice"],
+        Assert.Equal(["device: Chadoq2 is not a known device; known devices: AnalogDevice, DigitalAnalogDevice, Fresnel, MockDevice, WeightedAnalogDevice"],
             Errors(() => new SequenceBuilder("Chadoq2").Register(Register.Line(2, 5))));
     }
 

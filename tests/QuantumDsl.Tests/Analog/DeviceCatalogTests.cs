@@ -8,7 +8,7 @@ public sealed class DeviceCatalogTests
     [Fact]
     public void The_default_catalog_holds_the_declared_devices()
     {
-        Assert.Equal(["AnalogDevice", "DigitalAnalogDevice", "Fresnel", "MockDevice"], DeviceCatalog.Default.Names);
+        Assert.Equal(["AnalogDevice", "DigitalAnalogDevice", "Fresnel", "MockDevice", "WeightedAnalogDevice"], DeviceCatalog.Default.Names);
         var analog = DeviceCatalog.Default.Get("AnalogDevice");
         Assert.Equal(80, analog.MaxAtomNum);
         Assert.Equal(5, analog.MinAtomDistanceUm);
@@ -24,7 +24,7 @@ public sealed class DeviceCatalogTests
     public void An_unknown_device_lists_the_known_ones()
     {
         var error = Assert.Throws<KeyNotFoundException>(() => DeviceCatalog.Default.Get("Chadoq2"));
-        Assert.Equal("Unknown device 'Chadoq2'; known devices: AnalogDevice, DigitalAnalogDevice, Fresnel, MockDevice.", error.Message);
+        Assert.Equal("Unknown device 'Chadoq2'; known devices: AnalogDevice, DigitalAnalogDevice, Fresnel, MockDevice, WeightedAnalogDevice.", error.Message);
     }
 
     [Fact]
@@ -61,8 +61,9 @@ public sealed class DeviceCatalogTests
         Assert.Equal(48.69468613064179, channel.GetProperty("max_abs_detuning").GetDouble());
         Assert.Equal(0.5654866776461628, channel.GetProperty("min_avg_amp").GetDouble());
         Assert.Equal(JsonValueKind.Null, channel.GetProperty("max_targets").ValueKind);
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("interaction_coeff_xy").ValueKind);
+        Assert.Equal(240, channel.GetProperty("eom_config").GetProperty("custom_buffer_time").GetInt32());
+        Assert.Equal(19071.447974615883, root.GetProperty("interaction_coeff_xy").GetDouble());
         using var mock = JsonDocument.Parse(DeviceCatalog.Default.Get("MockDevice").ToAbstractRepr());
-        Assert.Equal(3700, mock.RootElement.GetProperty("interaction_coeff_xy").GetDouble());
+        Assert.Equal(36288.3559282823, mock.RootElement.GetProperty("interaction_coeff_xy").GetDouble());
     }
 }

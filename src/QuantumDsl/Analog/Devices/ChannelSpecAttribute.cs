@@ -55,4 +55,10 @@ public sealed class ChannelSpecAttribute : Attribute
 
     /// <summary>Maximum simultaneous targets of a local channel (0: no limit).</summary>
     public int MaxTargets { get; set; }
+
+    /// <summary>Custom phase-jump time in ns (<c>custom_phase_jump_time</c>; -1: none, Pulser's default).</summary>
+    public int CustomPhaseJumpTimeNs { get; set; } = -1;
+
+    /// <summary>Propagation direction of the beam, x, y, z (<c>propagation_dir</c>; empty: not given).</summary>
+    public double[] PropagationDirection { get; set; } = [];
 }

@@ -32,6 +32,15 @@ public sealed record DeviceChannel(
     int FixedRetargetNs,
     int MaxTargets)
 {
+    /// <summary>Pulser's <c>custom_phase_jump_time</c> (ns) when the device sets one; null: twice the rise time.</summary>
+    public int? CustomPhaseJumpTimeNs { get; init; }
+
+    /// <summary>The channel's EOM (<c>eom_config</c>), or null when it has none.</summary>
+    public EomConfig? Eom { get; init; }
+
+    /// <summary>Propagation direction of the channel's beam (<c>propagation_dir</c>), or null when not given.</summary>
+    public (double X, double Y, double Z)? PropagationDirection { get; init; }
+
     /// <summary><c>Local</c> or <c>Global</c>.</summary>
     public string Addressing => IsLocal ? "Local" : "Global";
 }

@@ -23,10 +23,10 @@ public sealed class DeviceSpecAttribute : Attribute
     /// <summary>Rydberg level n.</summary>
     public int RydbergLevel { get; set; }
 
-    /// <summary>C6/ħ in rad·µs⁻¹·µm⁶.</summary>
-    public double InteractionCoeff { get; set; }
-
-    /// <summary>C3/ħ for the XY interaction in rad·µs⁻¹·µm³ (devices with a microwave channel; 0: none).</summary>
+    /// <summary>
+    /// A custom C3/ħ for the XY interaction in rad·µs⁻¹·µm³ (0: Pulser's C3 for <see cref="RydbergLevel"/>). C6/ħ always
+    /// comes from Pulser's table for the level.
+    /// </summary>
     public double InteractionCoeffXY { get; set; }
 
     /// <summary>Maximum number of atoms (0: no limit).</summary>
@@ -50,6 +50,9 @@ public sealed class DeviceSpecAttribute : Attribute
     /// <summary>Whether a new layout (derived from the register) is accepted.</summary>
     public bool AcceptsNewLayouts { get; set; }
 
+    /// <summary>Minimum fraction of a layout's traps that must be filled (<c>min_layout_filling</c>).</summary>
+    public double MinLayoutFilling { get; set; }
+
     /// <summary>Maximum fraction of a layout's traps that may be filled.</summary>
     public double MaxLayoutFilling { get; set; } = 0.5;
 
@@ -65,6 +68,9 @@ public sealed class DeviceSpecAttribute : Attribute
     /// <summary>Whether the device is virtual (an emulator-only device such as <c>MockDevice</c>).</summary>
     public bool IsVirtual { get; set; }
 
-    /// <summary>Whether an SLM mask is supported.</summary>
+    /// <summary>Whether an SLM mask is supported (Pulser then requires a DMM: see <see cref="DmmSpecAttribute"/>).</summary>
     public bool SupportsSlmMask { get; set; }
+
+    /// <summary>Whether a device channel may be declared more than once in a sequence (<c>reusable_channels</c>).</summary>
+    public bool ReusableChannels { get; set; }
 }

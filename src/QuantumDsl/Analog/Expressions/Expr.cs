@@ -70,9 +70,6 @@ public abstract class Expr
     /// <summary>Smallest integer ≥ x (Pulser <c>ceil</c>).</summary>
     public static Expr Ceiling(Expr x) => UnaryExpr.Create(UnaryOperator.Ceiling, x);
 
-    /// <summary>Nearest integer, halves to even as numpy does (Pulser <c>round</c>).</summary>
-    public static Expr Round(Expr x) => UnaryExpr.Create(UnaryOperator.Round, x);
-
     /// <summary>Square root (Pulser <c>sqrt</c>).</summary>
     public static Expr Sqrt(Expr x) => UnaryExpr.Create(UnaryOperator.Sqrt, x);
 

@@ -95,7 +95,6 @@ internal sealed class UnaryExpr : Expr
         UnaryOperator.Abs => Math.Abs(x),
         UnaryOperator.Floor => Math.Floor(x),
         UnaryOperator.Ceiling => Math.Ceiling(x),
-        UnaryOperator.Round => Math.Round(x, MidpointRounding.ToEven),
         UnaryOperator.Sqrt => Math.Sqrt(x),
         UnaryOperator.Exp => Math.Exp(x),
         UnaryOperator.Log2 => Math.Log2(x),

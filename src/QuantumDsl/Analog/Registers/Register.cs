@@ -82,6 +82,9 @@ public sealed class Register
         return Create(coordinates, names, center, dimensions: 3);
     }
 
+    /// <summary>A register of exactly these atoms (as read from JSON: no centring, no rounding).</summary>
+    internal static Register FromAtoms(IReadOnlyList<Atom> atoms, int dimensions) => new(atoms, dimensions);
+
     /// <summary>The index of the atom with qubit id <paramref name="id"/>, or -1.</summary>
     public int IndexOf(string id)
     {

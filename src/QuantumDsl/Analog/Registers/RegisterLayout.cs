@@ -6,9 +6,9 @@ namespace QuantumDsl.Analog;
 /// </summary>
 public sealed class RegisterLayout
 {
-    internal RegisterLayout(IEnumerable<(double X, double Y)> traps, string? slug = null)
+    internal RegisterLayout(IEnumerable<(double X, double Y)> traps, string? slug = null, bool sort = true)
     {
-        Traps = traps.OrderBy(t => t.X).ThenBy(t => t.Y).ToList();
+        Traps = sort ? traps.OrderBy(t => t.X).ThenBy(t => t.Y).ToList() : traps.ToList();
         Slug = slug;
     }
 

@@ -69,12 +69,72 @@ public sealed class AnalogSequence
         return SequenceChecks.Values(this, variables, runs);
     }
 
-    /// <summary>Total duration in ns with <paramref name="variables"/> bound (as scheduled by the protocols, ignoring modulation buffers).</summary>
-    public long DurationNs(IReadOnlyDictionary<string, double> variables)
+    /// <summary>
+    /// Total duration in ns with <paramref name="variables"/> bound, exactly as Pulser's
+    /// <c>seq.build(**variables).get_duration()</c>: clock-period rounding, phase-jump buffers, fall times before
+    /// <c>align</c>/<c>target</c>/<c>delay(at_rest)</c> and protocol delays included.
+    /// </summary>
+    /// <exception cref="ExperimentValidationException">The bound sequence breaks a rule Pulser enforces when building.</exception>
+    public long DurationNs(IReadOnlyDictionary<string, double> variables) => Sample(variables).DurationNs;
+
+    /// <summary>
+    /// The samples Pulser's <c>sample(seq.build(**variables))</c> gives (per channel, and per qubit as
+    /// <c>to_nested_dict(all_local=True)</c>), for scalar variables.
+    /// </summary>
+    /// <exception cref="ExperimentValidationException">A variable is missing or the bound sequence breaks a rule Pulser enforces when building.</exception>
+    public AnalogSamples Sample(IReadOnlyDictionary<string, double> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        return SequenceTimeline.TotalNs(this, variables);
+        return Sample(variables.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }, StringComparer.Ordinal), null);
     }
+
+    /// <summary>
+    /// The samples for variables given as arrays (size-1 arrays for scalars) and, for a mappable register, the
+    /// <paramref name="qubits"/> map {qubit id: trap id} (Pulser's <c>build(qubits=..., **variables)</c>; unmapped qubits
+    /// are left out, as Pulser does).
+    /// </summary>
+    /// <exception cref="ExperimentValidationException">A variable or the qubit map is wrong, or the bound sequence breaks a rule Pulser enforces when building.</exception>
+    public AnalogSamples Sample(IReadOnlyDictionary<string, double[]> variables, IReadOnlyDictionary<string, int>? qubits, CancellationToken cancellationToken = default)
+    {
+        var (bindings, register) = SequenceBinding.Bind(this, variables, qubits);
+        var ids = register.Atoms.Select(a => a.Id).ToList();
+        var schedule = Scheduler.Run(this, bindings, ids, cancellationToken);
+        ExperimentValidationException.ThrowIfAny(schedule.AllViolations);
+        return Sampler.Sample(schedule, ids);
+    }
+
+    /// <summary>
+    /// The register a job runs on: <see cref="Register"/>, or for a mappable register the qubits of
+    /// <paramref name="qubits"/> placed on their layout traps (register order kept, unmapped qubits left out).
+    /// </summary>
+    /// <exception cref="ExperimentValidationException">The map names unknown qubits or traps, or is missing for a mappable register.</exception>
+    public Register BuildRegister(IReadOnlyDictionary<string, int>? qubits) => SequenceBinding.PlaceRegister(this, qubits);
+
+    /// <summary>
+    /// Reads a sequence in Pulser's abstract representation (what <c>Sequence.to_abstract_repr()</c> writes), into the
+    /// same model the DSL builds: write it back with <see cref="ToAbstractRepr"/>, bind its variables with
+    /// <see cref="Validate"/>/<see cref="Sample(IReadOnlyDictionary{string, double})"/>.
+    /// </summary>
+    /// <exception cref="AbstractReprException">The JSON is malformed or breaks the schema; the message names the JSON path and the reason.</exception>
+    public static AnalogSequence FromAbstractRepr(string json) => AbstractReprReader.Read(json);
+
+    /// <summary>Whether the register is mappable (qubit ids placed on layout traps per job).</summary>
+    public bool IsRegisterMappable => MappableDefaultTraps is not null;
+
+    /// <summary>For a mappable register, each qubit's <c>default_trap</c> (null when not given); null otherwise.</summary>
+    internal IReadOnlyList<int?>? MappableDefaultTraps { get; init; }
+
+    /// <summary>The device object exactly as read (written back unchanged), or null when the device is written from <see cref="Device"/>.</summary>
+    internal string? DeviceJson { get; init; }
+
+    /// <summary>The layout object exactly as read (written back unchanged), or null.</summary>
+    internal string? LayoutJson { get; init; }
+
+    /// <summary>Whether the device was given by name (a string <c>device</c>).</summary>
+    internal bool DeviceByName { get; init; }
+
+    /// <summary>Top-level fields read and written back unchanged (<c>metadata</c>, <c>pulser_version</c>, <c>magnetic_field</c>, <c>$schema</c>).</summary>
+    internal IReadOnlyList<KeyValuePair<string, string>> ExtraFields { get; init; } = [];
 
     internal IReadOnlyList<Violation> StructuralViolations => _structure.Value;
 

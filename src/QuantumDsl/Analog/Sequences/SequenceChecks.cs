@@ -141,42 +141,15 @@ internal static class SequenceChecks
             v.Add(range);
         }
 
-        var checker = new ValueChecker(device, v, incomplete);
-        for (var i = 0; i < seq.Operations.Count; i++)
+        if (!incomplete)
         {
-            switch (seq.Operations[i])
-            {
-                case PulseOperation p when seq.FindChannel(p.Channel) is { } c:
-                    checker.Pulse($"operations[{i}]", p.Pulse, c.Channel, bound);
-                    break;
-                case DelayOperation d when seq.FindChannel(d.Channel) is { } c:
-                    checker.Duration($"operations[{i}].time", Math.Round(d.DurationNs.Evaluate(bound), MidpointRounding.ToEven), c.Channel);
-                    break;
-                case PhaseShiftOperation s:
-                    checker.Finite($"operations[{i}].phi", s.Phi.Evaluate(bound));
-                    break;
-            }
-        }
-
-        if (device.MaxSequenceDurationNs > 0 && !incomplete)
-        {
-            var total = SequenceTimeline.TotalNs(seq, bound);
-            if (total > device.MaxSequenceDurationNs)
-            {
-                v.Add(Violation.AboveMaximum("duration", total, device.MaxSequenceDurationNs, $"{device.Name} max_sequence_duration"));
-            }
+            v.AddRange(Scheduler.Run(seq, Bindings.FromScalars(bound, seq.Variables), seq.Register.Atoms.Select(a => a.Id).ToList()).AllViolations);
         }
 
         return v;
     }
 
-    /// <summary>The pulse's duration: the amplitude's, or the detuning's when the amplitude is a constant that follows it.</summary>
-    public static double PulseDuration(Pulse pulse, IReadOnlyDictionary<string, double> values) =>
-        pulse.Amplitude is ConstantWaveform { FollowsPulse: true }
-            ? pulse.Detuning.Stats(values).DurationNs
-            : pulse.Amplitude.Stats(values).DurationNs;
-
-    private static void CheckRegister(Device device, Register register, List<Violation> v)
+    internal static void CheckRegister(Device device, Register register, List<Violation> v)
     {
         if (register.Dimensions > device.Dimensions)
         {

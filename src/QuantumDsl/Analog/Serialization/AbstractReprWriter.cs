@@ -17,7 +17,11 @@ internal static class AbstractReprWriter
         w.WriteString("version", "1");
         w.WriteString("name", seq.Name);
         w.WritePropertyName("device");
-        if (seq.Device is { IsVirtual: true, Name: "MockDevice" })
+        if (seq.DeviceJson is { } raw)
+        {
+            w.WriteRawValue(raw);
+        }
+        else if (seq.DeviceByName || seq.Device is { IsVirtual: true, Name: "MockDevice" })
         {
             w.WriteStringValue("MockDevice");
         }
@@ -40,7 +44,11 @@ internal static class AbstractReprWriter
             w.WriteStartObject(variable.Name);
             w.WriteString("type", variable.Type == VariableType.Int ? "int" : "float");
             w.WriteStartArray("value");
-            w.WriteNumberValue(0);
+            foreach (var value in variable.Defaults)
+            {
+                w.Number(value);
+            }
+
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -62,13 +70,34 @@ internal static class AbstractReprWriter
             w.WriteNull("measurement");
         }
 
+        foreach (var (name, json) in seq.ExtraFields)
+        {
+            w.WritePropertyName(name);
+            w.WriteRawValue(json);
+        }
+
         w.WriteEndObject();
     }
 
     private static void WriteRegister(Utf8JsonWriter w, AnalogSequence seq)
     {
         w.WriteStartArray("register");
-        foreach (var atom in seq.Register.Atoms)
+        if (seq.MappableDefaultTraps is { } defaults)
+        {
+            for (var i = 0; i < defaults.Count; i++)
+            {
+                w.WriteStartObject();
+                w.WriteString("qid", seq.Register.Atoms[i].Id);
+                if (defaults[i] is { } trap)
+                {
+                    w.WriteNumber("default_trap", trap);
+                }
+
+                w.WriteEndObject();
+            }
+        }
+
+        foreach (var atom in seq.MappableDefaultTraps is null ? seq.Register.Atoms : [])
         {
             w.WriteStartObject();
             w.WriteString("name", atom.Id);
@@ -83,7 +112,12 @@ internal static class AbstractReprWriter
         }
 
         w.WriteEndArray();
-        if (seq.Layout is { } layout)
+        if (seq.LayoutJson is { } rawLayout)
+        {
+            w.WritePropertyName("layout");
+            w.WriteRawValue(rawLayout);
+        }
+        else if (seq.Layout is { } layout)
         {
             w.WriteStartObject("layout");
             w.WriteStartArray("coordinates");
@@ -107,9 +141,21 @@ internal static class AbstractReprWriter
 
     private static void WriteOperation(Utf8JsonWriter w, AnalogSequence seq, SequenceOperation op)
     {
-        w.WriteStartObject();
+        if (op is not UnscheduledOperation)
+        {
+            w.WriteStartObject();
+        }
+
         switch (op)
         {
+            case PulseOperation { Pulse.IsArbitraryPhase: true } p:
+                w.WriteString("op", "pulse_arbitrary_phase");
+                w.WriteString("channel", p.Channel);
+                w.WriteString("protocol", Protocol(p.Protocol));
+                WaveformJson.Write(w, "amplitude", p.Pulse.Amplitude);
+                WaveformJson.Write(w, "phase", p.Pulse.Detuning);
+                ExprJson.Write(w, "post_phase_shift", p.Pulse.PostPhaseShift);
+                break;
             case PulseOperation p:
                 w.WriteString("op", "pulse");
                 w.WriteString("channel", p.Channel);
@@ -123,16 +169,33 @@ internal static class AbstractReprWriter
                 w.WriteString("op", "delay");
                 w.WriteString("channel", d.Channel);
                 ExprJson.Write(w, "time", d.DurationNs);
+                if (d.AtRest is { } delayAtRest)
+                {
+                    w.WriteBoolean("at_rest", delayAtRest);
+                }
+
                 break;
             case AlignOperation a:
                 w.WriteString("op", "align");
                 w.WriteStartArray("channels");
                 a.Channels.ToList().ForEach(w.WriteStringValue);
                 w.WriteEndArray();
+                if (a.AtRest is { } alignAtRest)
+                {
+                    w.WriteBoolean("at_rest", alignAtRest);
+                }
+
                 break;
             case TargetOperation t:
                 w.WriteString("op", "target");
                 w.WriteString("channel", t.Channel);
+                if (t.Indices is { } targetIndices)
+                {
+                    w.WritePropertyName("target");
+                    targetIndices.Write(w);
+                    break;
+                }
+
                 w.WriteStartArray("target");
                 foreach (var id in t.AtomIds)
                 {
@@ -145,6 +208,11 @@ internal static class AbstractReprWriter
                 w.WriteString("op", "phase_shift");
                 w.WriteString("basis", s.Basis.ToWire());
                 w.WriteStartArray("targets");
+                foreach (var index in s.Indices ?? [])
+                {
+                    ExprJson.Write(w, index);
+                }
+
                 foreach (var id in s.AtomIds)
                 {
                     w.WriteNumberValue(seq.Register.IndexOf(id));
@@ -153,6 +221,9 @@ internal static class AbstractReprWriter
                 w.WriteEndArray();
                 ExprJson.Write(w, "phi", s.Phi);
                 break;
+            case UnscheduledOperation u:
+                w.WriteRawValue(u.Json);
+                return;
             default:
                 throw new InvalidOperationException($"Unknown operation {op.GetType().Name}.");
         }

@@ -34,6 +34,18 @@ internal static class ExprJson
                 Write(w, "rhs", b.Right);
                 w.WriteEndObject();
                 break;
+            case VariableItemExpr item:
+                w.WriteStartObject();
+                w.WriteString("expression", "index");
+                w.WriteStartObject("lhs");
+                w.WriteString("variable", item.Variable.Name);
+                w.WriteEndObject();
+                w.WriteNumber("rhs", item.Index);
+                w.WriteEndObject();
+                break;
+            case ArrayScalarExpr array:
+                array.Array.Write(w);
+                break;
             case UnaryExpr u:
                 w.WriteStartObject();
                 w.WriteString("expression", ExprWire.Name(u.Operator));

@@ -40,8 +40,26 @@ internal static class WaveformJson
             case InterpolatedWaveform i:
                 w.WriteString("kind", "interpolated");
                 ExprJson.Write(w, "duration", i.Duration);
-                Numbers(w, "values", i.Values);
-                Numbers(w, "times", i.Times);
+                w.WritePropertyName("values");
+                i.Values.Write(w);
+                w.WritePropertyName("times");
+                i.Times.Write(w);
+                break;
+            case KaiserWaveform k:
+                w.WriteString("kind", "kaiser");
+                ExprJson.Write(w, "duration", k.Duration);
+                ExprJson.Write(w, "area", k.Area);
+                ExprJson.Write(w, "beta", k.Beta);
+                break;
+            case KaiserMaxWaveform km:
+                w.WriteString("kind", "kaiser_max");
+                ExprJson.Write(w, "max_val", km.MaxValue);
+                ExprJson.Write(w, "area", km.Area);
+                ExprJson.Write(w, "beta", km.Beta);
+                break;
+            case CustomWaveform custom:
+                w.WriteString("kind", "custom");
+                Numbers(w, "samples", custom.SampleValues);
                 break;
             case CompositeWaveform composite:
                 w.WriteString("kind", "composite");

@@ -1,8 +1,9 @@
 namespace QuantumDsl.Analog;
 
 /// <summary>
-/// A Blackman window given by its area and peak bound (Pulser <c>blackman_max</c>); its duration follows Pulser's
-/// <c>from_max_val</c> rule (see <see cref="DurationFor"/>).
+/// A Blackman window given by its area and peak bound (Pulser <c>blackman_max</c>, <c>BlackmanWaveform.from_max_val</c>):
+/// start at ⌈|area|/(0.42·|max|)·1000⌉ ns and lengthen while the scale exceeds |max|; an odd result gives way to the
+/// previous duration when that one's peak is higher but still within |max|.
 /// </summary>
 internal sealed class BlackmanMaxWaveform(Expr maxValue, Expr area) : Waveform
 {
@@ -12,49 +13,31 @@ internal sealed class BlackmanMaxWaveform(Expr maxValue, Expr area) : Waveform
 
     public override IReadOnlySet<string> VariableNames => Union(MaxValue, Area);
 
-    /// <summary>
-    /// Pulser's rule (<c>BlackmanWaveform.from_max_val</c>): start at ⌈|area|/(0.42·|max|)·1000⌉ ns and lengthen while the
-    /// window's scale |area|·1000/Σw exceeds |max|; an odd result gives way to the previous (even) duration when that
-    /// one's peak is higher but still within |max|. NaN when the signs differ or a value is zero or not finite.
-    /// </summary>
-    public static double DurationFor(double maxValue, double area)
+    internal override BuiltWaveform Build(IReadOnlyDictionary<string, double> values)
     {
-        if (!double.IsFinite(maxValue) || !double.IsFinite(area) || area == 0 || Math.Sign(maxValue) != Math.Sign(area))
+        double max = MaxValue.Evaluate(values), area = Area.Evaluate(values);
+        if (Math.Sign(max) != Math.Sign(area) || double.IsNaN(max) || double.IsNaN(area))
         {
-            return double.NaN;
+            throw ScheduleException.Rule("max_val", Violation.Format(max), $"and the area {Violation.Format(area)} must have matching signs");
         }
 
-        double max = Math.Abs(maxValue), a = Math.Abs(area);
-        var start = Math.Ceiling(a / (0.42 * max) * 1000);
-        if (start > int.MaxValue / 2.0)
+        var sign = Math.Sign(area);
+        double a = area * sign, m = max * sign;
+        var duration = BuiltWaveform.WholeNs(Math.Ceiling(a / (0.42 * m) * 1e3));
+        var wf = BlackmanWaveform.Of(duration, a);
+        BuiltWaveform? previous = null;
+        while (BlackmanWaveform.Scaling(Window.Blackman(duration), a) > m)
         {
-            return start;
+            duration++;
+            previous = wf;
+            wf = BlackmanWaveform.Of(duration, a);
         }
 
-        var n = Math.Max(1, (int)start);
-        int? previous = null;
-        while (a * 1000 / BlackmanWaveform.WindowSum(n) > max)
+        if (previous is not null && duration % 2 == 1 && wf.Samples.Max() < previous.Samples.Max() && previous.Samples.Max() <= m)
         {
-            previous = n;
-            n++;
+            wf = previous;
         }
 
-        return previous is { } p && n % 2 == 1 && BlackmanWaveform.Peak(n, a) < BlackmanWaveform.Peak(p, a) && BlackmanWaveform.Peak(p, a) <= max
-            ? p
-            : n;
+        return sign == -1 ? BlackmanWaveform.Of(wf.Duration, area) : wf;
     }
-
-    internal override double[] SampleCore(IReadOnlyDictionary<string, double> values)
-    {
-        var area = Area.Evaluate(values);
-        return BlackmanWaveform.Sample(ToDuration(DurationFor(MaxValue.Evaluate(values), area), "duration"), area);
-    }
-
-    internal override WaveformStats Stats(IReadOnlyDictionary<string, double> values)
-    {
-        var area = Area.Evaluate(values);
-        return BlackmanWaveform.StatsFor(DurationFor(MaxValue.Evaluate(values), area), area);
-    }
-
-    internal override IEnumerable<(string Path, Expr Duration)> Durations() => [];
 }

@@ -1,6 +1,6 @@
 namespace QuantumDsl.Analog;
 
-/// <summary>Waveforms one after the other (Pulser <c>composite</c>).</summary>
+/// <summary>Waveforms one after the other (Pulser <c>composite</c>); its duration cannot be changed.</summary>
 internal sealed class CompositeWaveform : Waveform
 {
     public CompositeWaveform(IReadOnlyList<Waveform> parts)
@@ -18,15 +18,21 @@ internal sealed class CompositeWaveform : Waveform
 
     public override IReadOnlySet<string> VariableNames => Parts.SelectMany(p => p.VariableNames).ToHashSet(StringComparer.Ordinal);
 
-    internal override double[] SampleCore(IReadOnlyDictionary<string, double> values) =>
-        Parts.SelectMany(p => p.SampleCore(values)).ToArray();
-
-    internal override WaveformStats Stats(IReadOnlyDictionary<string, double> values)
+    internal override BuiltWaveform Build(IReadOnlyDictionary<string, double> values)
     {
-        var parts = Parts.Select(p => p.Stats(values)).ToList();
-        return new WaveformStats(parts.Sum(p => p.DurationNs), parts.Max(p => p.Max), parts.Min(p => p.Min), parts.Sum(p => p.IntegralValueNs));
-    }
+        var samples = new List<double>();
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            try
+            {
+                samples.AddRange(Parts[i].Build(values).Samples);
+            }
+            catch (ScheduleException e)
+            {
+                throw e.Under($"waveforms[{i}]");
+            }
+        }
 
-    internal override IEnumerable<(string Path, Expr Duration)> Durations() =>
-        Parts.SelectMany((p, i) => p.Durations().Select(d => ($"waveforms[{i}].{d.Path}", d.Duration)));
+        return BuiltWaveform.Fixed([.. samples]);
+    }
 }

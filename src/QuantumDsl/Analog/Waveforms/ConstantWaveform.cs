@@ -12,23 +12,13 @@ internal sealed class ConstantWaveform(Expr duration, Expr value, bool followsPu
 
     public override IReadOnlySet<string> VariableNames => Union(Duration, Value);
 
-    internal override double[] SampleCore(IReadOnlyDictionary<string, double> values)
+    internal override BuiltWaveform Build(IReadOnlyDictionary<string, double> values) =>
+        Of(BuiltWaveform.WholeNs(Duration.Evaluate(values)), Value.Evaluate(values));
+
+    internal static BuiltWaveform Of(int n, double value)
     {
-        var samples = new double[ToDuration(Duration.Evaluate(values), "duration")];
-        Array.Fill(samples, Value.Evaluate(values));
-        return samples;
+        var samples = new double[n];
+        Array.Fill(samples, value);
+        return new BuiltWaveform(samples, d => Of(d, value));
     }
-
-    internal override WaveformStats Stats(IReadOnlyDictionary<string, double> values)
-    {
-        var d = FollowsPulse ? 0 : Math.Round(Duration.Evaluate(values), MidpointRounding.ToEven);
-        var v = Value.Evaluate(values);
-        return new WaveformStats(d, v, v, v * d);
-    }
-
-    internal override IEnumerable<(string Path, Expr Duration)> Durations() =>
-        FollowsPulse ? [] : [("duration", Duration)];
-
-    /// <summary>This constant stretched to <paramref name="durationNs"/> (for a pulse's constant part).</summary>
-    internal ConstantWaveform Stretched(Expr durationNs) => new(durationNs, Value);
 }

@@ -1,8 +1,9 @@
 namespace QuantumDsl.Analog;
 
 /// <summary>
-/// PCHIP interpolation of values at time fractions (Pulser <c>interpolated</c>): knot k sits at
-/// times[k]·(N − 1) ns and sample i is the interpolant at i. PCHIP is monotone between knots, so the extremes are knots.
+/// PCHIP interpolation of values at time fractions (Pulser <c>interpolated</c>): knot k sits at times[k]·(N − 1) ns,
+/// sample i is the interpolant at i, clipped to [min(values), max(values)]. Values and times may be parametrized
+/// arrays (from Pulser's JSON); the DSL gives numbers.
 /// </summary>
 internal sealed class InterpolatedWaveform : Waveform
 {
@@ -10,46 +11,54 @@ internal sealed class InterpolatedWaveform : Waveform
     {
         ArgumentNullException.ThrowIfNull(duration);
         ArgumentNullException.ThrowIfNull(values);
+        var t = times?.ToArray() ?? Enumerable.Range(0, values.Count).Select(i => values.Count == 1 ? 0 : (double)i / (values.Count - 1)).ToArray();
+        ExperimentValidationException.ThrowIfAny(Check(values, t));
         Duration = duration;
-        Values = values.ToArray();
-        Times = times?.ToArray() ?? Enumerable.Range(0, values.Count).Select(i => values.Count == 1 ? 0 : (double)i / (values.Count - 1)).ToArray();
-        ExperimentValidationException.ThrowIfAny(Check(Values, Times));
+        Values = new LiteralArray(values);
+        Times = new LiteralArray(t);
+    }
+
+    internal InterpolatedWaveform(Expr duration, ArrayExpr values, ArrayExpr times)
+    {
+        Duration = duration;
+        Values = values;
+        Times = times;
     }
 
     public Expr Duration { get; }
 
-    public IReadOnlyList<double> Values { get; }
+    public ArrayExpr Values { get; }
 
-    public IReadOnlyList<double> Times { get; }
+    public ArrayExpr Times { get; }
 
-    public override IReadOnlySet<string> VariableNames => Duration.VariableNames;
+    public override IReadOnlySet<string> VariableNames => Duration.VariableNames.Concat(Values.VariableNames).Concat(Times.VariableNames).ToHashSet(StringComparer.Ordinal);
 
-    internal override double[] SampleCore(IReadOnlyDictionary<string, double> values)
+    internal override BuiltWaveform Build(IReadOnlyDictionary<string, double> values)
     {
-        var n = ToDuration(Duration.Evaluate(values), "duration");
-        var x = Times.Select(t => t * (n - 1)).ToArray();
-        var slopes = Pchip.Slopes(x, Values);
+        var n = BuiltWaveform.WholeNs(Duration.Evaluate(values));
+        double[] y = Values.Evaluate(values), t = Times.Evaluate(values);
+        var violations = Check(y, t);
+        if (violations.Count > 0)
+        {
+            throw new ScheduleException(violations[0]);
+        }
+
+        return Of(n, y, t);
+    }
+
+    private static BuiltWaveform Of(int n, double[] y, double[] t)
+    {
+        var x = t.Select(f => f * (n - 1)).ToArray();
+        var slopes = Pchip.Slopes(x, y);
+        double lo = y.Min(), hi = y.Max();
         var samples = new double[n];
         for (var i = 0; i < n; i++)
         {
-            samples[i] = Pchip.Evaluate(x, Values, slopes, i);
+            samples[i] = Math.Min(Math.Max(Pchip.Evaluate(x, y, slopes, i), lo), hi);
         }
 
-        return samples;
+        return new BuiltWaveform(samples, d => Of(d, y, t));
     }
-
-    internal override WaveformStats Stats(IReadOnlyDictionary<string, double> values)
-    {
-        var d = Math.Round(Duration.Evaluate(values), MidpointRounding.ToEven);
-        var x = Times.Select(t => t * Math.Max(d - 1, 0)).ToArray();
-        var integral = Pchip.Integral(x, Values, Pchip.Slopes(x, Values));
-
-        // The samples cover [0, N − 1] ns with N samples: mean sample ≈ integral / (N − 1).
-        var average = d > 1 ? integral / (d - 1) : Values[0];
-        return new WaveformStats(d, Values.Max(), Values.Min(), average * d);
-    }
-
-    internal override IEnumerable<(string Path, Expr Duration)> Durations() => [("duration", Duration)];
 
     private static List<Violation> Check(IReadOnlyList<double> values, IReadOnlyList<double> times)
     {

@@ -1,6 +1,6 @@
 namespace QuantumDsl.Analog;
 
-/// <summary>A linear ramp (Pulser <c>ramp</c>): sample i is start + (stop − start)·i/(N − 1).</summary>
+/// <summary>A linear ramp (Pulser <c>ramp</c>): sample i is start + i·(stop − start)/(N − 1), clipped to [start, stop].</summary>
 internal sealed class RampWaveform(Expr duration, Expr start, Expr stop) : Waveform
 {
     public Expr Duration { get; } = duration ?? throw new ArgumentNullException(nameof(duration));
@@ -11,25 +11,20 @@ internal sealed class RampWaveform(Expr duration, Expr start, Expr stop) : Wavef
 
     public override IReadOnlySet<string> VariableNames => Union(Duration, Start, Stop);
 
-    internal override double[] SampleCore(IReadOnlyDictionary<string, double> values)
+    internal override BuiltWaveform Build(IReadOnlyDictionary<string, double> values) =>
+        Of(BuiltWaveform.WholeNs(Duration.Evaluate(values)), Start.Evaluate(values), Stop.Evaluate(values));
+
+    private static BuiltWaveform Of(int n, double a, double b)
     {
-        var n = ToDuration(Duration.Evaluate(values), "duration");
-        double a = Start.Evaluate(values), b = Stop.Evaluate(values);
+        var slope = (b - a) / (n - 1);
+        double lo = Math.Min(a, b), hi = Math.Max(a, b);
         var samples = new double[n];
         for (var i = 0; i < n; i++)
         {
-            samples[i] = n == 1 ? a : a + ((b - a) * i / (n - 1));
+            var x = (slope * i) + a;
+            samples[i] = double.IsNaN(x) ? x : Math.Min(Math.Max(x, lo), hi);
         }
 
-        return samples;
+        return new BuiltWaveform(samples, d => Of(d, a, b));
     }
-
-    internal override WaveformStats Stats(IReadOnlyDictionary<string, double> values)
-    {
-        var d = Math.Round(Duration.Evaluate(values), MidpointRounding.ToEven);
-        double a = Start.Evaluate(values), b = Stop.Evaluate(values);
-        return new WaveformStats(d, Math.Max(a, b), Math.Min(a, b), (a + b) / 2 * d);
-    }
-
-    internal override IEnumerable<(string Path, Expr Duration)> Durations() => [("duration", Duration)];
 }

@@ -43,39 +43,34 @@ public abstract class Waveform
     /// <summary>The waveforms one after the other.</summary>
     public static Waveform Composite(params Waveform[] waveforms) => new CompositeWaveform(waveforms);
 
-    /// <summary>One sample per ns with the variables bound from <paramref name="values"/>.</summary>
-    /// <exception cref="ArgumentException">The bound duration is not a positive whole number of ns.</exception>
+    /// <summary>A Kaiser window over <paramref name="durationNs"/> whose integral is <paramref name="area"/> (rad) (Pulser's <c>kaiser</c>).</summary>
+    public static Waveform Kaiser([DeviceLimit(DeviceQuantity.DurationNs)] Expr durationNs, Expr area, Expr? beta = null) =>
+        new KaiserWaveform(durationNs, area, beta ?? 14.0);
+
+    /// <summary>A Kaiser window of integral <paramref name="area"/> whose peak is at most <paramref name="maxValue"/> (Pulser's <c>kaiser_max</c>).</summary>
+    public static Waveform KaiserMax(Expr maxValue, Expr area, Expr? beta = null) => new KaiserMaxWaveform(maxValue, area, beta ?? 14.0);
+
+    /// <summary>Explicit samples, one per ns (Pulser's <c>custom</c>).</summary>
+    public static Waveform Custom(IReadOnlyList<double> samples) => new CustomWaveform(samples);
+
+    /// <summary>One sample per ns with the variables bound from <paramref name="values"/>, exactly as Pulser samples it.</summary>
+    /// <exception cref="ExperimentValidationException">The bound parameters break a waveform rule (for example a duration below 1 ns).</exception>
     public double[] Samples(IReadOnlyDictionary<string, double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return SampleCore(values);
-    }
-
-    internal abstract double[] SampleCore(IReadOnlyDictionary<string, double> values);
-
-    /// <summary>Duration, extremes and integral with the variables bound (no per-ns sampling).</summary>
-    internal abstract WaveformStats Stats(IReadOnlyDictionary<string, double> values);
-
-    /// <summary>The duration expressions with their paths relative to this waveform (for duration checks).</summary>
-    internal abstract IEnumerable<(string Path, Expr Duration)> Durations();
-
-    internal static int ToDuration(double durationNs, string what)
-    {
-        var rounded = Math.Round(durationNs, MidpointRounding.ToEven);
-        if (!double.IsFinite(durationNs) || rounded < 1 || rounded > int.MaxValue)
+        try
         {
-            throw new ArgumentException($"{what}: {Expr.Format(durationNs)} is not a positive duration in ns.");
+            return Build(values).Samples;
         }
-
-        return (int)rounded;
+        catch (ScheduleException e)
+        {
+            throw new ExperimentValidationException([e.Violation]);
+        }
     }
+
+    /// <summary>The waveform with its variables bound (Pulser's built waveform).</summary>
+    internal abstract BuiltWaveform Build(IReadOnlyDictionary<string, double> values);
 
     internal static IReadOnlySet<string> Union(params Expr[] expressions) =>
         expressions.SelectMany(e => e.VariableNames).ToHashSet(StringComparer.Ordinal);
-}
-
-/// <summary>Bound facts about a waveform: duration (ns), extreme samples and integral (value × ns).</summary>
-internal readonly record struct WaveformStats(double DurationNs, double Max, double Min, double IntegralValueNs)
-{
-    public double Average => DurationNs > 0 ? IntegralValueNs / DurationNs : 0;
 }

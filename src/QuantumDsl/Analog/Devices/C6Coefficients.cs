@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace QuantumDsl.Simulation.Pulser;
+namespace QuantumDsl.Analog;
 
 /// <summary>
 /// C6/ħ (rad·µs⁻¹·µm⁶) by Rydberg level n = 50..100, as data from Pulser
 /// (pasqal-io/Pulser, commit 76ac2d1, pulser-core/pulser/devices/interaction_coefficients/C6_coeffs.json).
-/// Used for embedded device objects that give only <c>rydberg_level</c>.
+/// Used for device objects read from JSON (Pulser's device schema gives only <c>rydberg_level</c>).
 /// </summary>
 internal static class C6Coefficients
 {
@@ -28,6 +28,6 @@ internal static class C6Coefficients
     public static double ForLevel(int level, string path) =>
         level is >= MinLevel and <= MaxLevel
             ? Table[level - MinLevel]
-            : throw new PulserSequenceException(path,
-                $"rydberg_level {level.ToString(CultureInfo.InvariantCulture)} has no C6 coefficient (known levels: {MinLevel}..{MaxLevel}); give 'interaction_coeff'");
+            : throw new AbstractReprException(path,
+                $"rydberg_level {level.ToString(CultureInfo.InvariantCulture)} has no C6 coefficient in Pulser's table (levels {MinLevel}..{MaxLevel})");
 }

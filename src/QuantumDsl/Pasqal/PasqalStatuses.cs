@@ -91,6 +91,8 @@ public static class PasqalDeviceTypes
     public const string Fresnel = "FRESNEL";
     /// <summary>The Fresnel CAN1 QPU.</summary>
     public const string FresnelCan1 = "FRESNEL_CAN1";
+    /// <summary>Pulser's MockDevice, emulated.</summary>
+    public const string MockDevice = "MOCK_DEVICE";
 }
 
 /// <summary>Terminal-state helpers.</summary>

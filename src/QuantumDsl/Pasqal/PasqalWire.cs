@@ -1,8 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace QuantumDsl.Client.Pasqal;
 
-/// <summary>A Pasqal job as the service returns it. Timestamps are kept as the service's strings (formats vary).</summary>
+/// <summary>
+/// A Pasqal job as the service returns it (the client reads it; the emulator writes it). Timestamps are kept as the
+/// service's strings (formats vary). <see cref="Sequence"/> comes only from GET of one job.
+/// </summary>
 public sealed record PasqalJobInfo(
     string Id,
     string BatchId,
@@ -16,11 +20,14 @@ public sealed record PasqalJobInfo(
     string? EndTimestamp = null,
     IReadOnlyDictionary<string, JsonElement>? Variables = null,
     string? ParentId = null,
-    string? Sequence = null,
-    IReadOnlyDictionary<string, int>? Result = null,
-    PasqalJobResult? FullResult = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sequence = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? Result = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PasqalJobResult? FullResult = null);
 
-/// <summary>A Pasqal batch as the service returns it (create/add/close/rebatch embed <see cref="Jobs"/>; v2 GET gives <see cref="JobIds"/>).</summary>
+/// <summary>
+/// A Pasqal batch as the service returns it (the client reads it; the emulator writes it): create/add/close/rebatch
+/// embed <see cref="Jobs"/>, v2 GET gives <see cref="JobIds"/>.
+/// </summary>
 public sealed record PasqalBatchInfo(
     string Id,
     bool Open,
@@ -40,11 +47,12 @@ public sealed record PasqalBatchInfo(
     JsonElement? Configuration = null,
     string? BackendConfiguration = null,
     IReadOnlyList<string>? Tags = null,
-    string? SequenceBuilder = null,
-    IReadOnlyList<PasqalJobInfo>? Jobs = null,
-    IReadOnlyList<string>? JobIds = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SequenceBuilder = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PasqalJobInfo>? Jobs = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? JobIds = null,
     int? JobsCount = null,
-    IReadOnlyDictionary<string, int>? JobsCountPerStatus = null);
+    IReadOnlyDictionary<string, int>? JobsCountPerStatus = null,
+    string? QueuePriority = null);
 
 /// <summary>The downloaded result of a job: bitstring counts, raw shots and (some emulators) a Pulser results string.</summary>
 public sealed record PasqalJobResult(
@@ -64,7 +72,7 @@ public sealed record PasqalDeviceSpecs(string DeviceType, string Specs);
 /// <summary>
 /// A workload (a job of a given <see cref="WorkloadType"/> run on <see cref="Backend"/> with its <see cref="Config"/>).
 /// Its result is inline in <see cref="Result"/> or behind the pre-signed <see cref="ResultLink"/>: read it with
-/// <see cref="PasqalClient.GetWorkloadResultAsync"/>.
+/// <c>PasqalClient.GetWorkloadResultAsync</c>.
 /// </summary>
 public sealed record PasqalWorkloadInfo(
     string Id,
@@ -79,7 +87,8 @@ public sealed record PasqalWorkloadInfo(
     string? StartTimestamp = null,
     string? EndTimestamp = null,
     string? ResultLink = null,
-    JsonElement? Result = null);
+    JsonElement? Result = null,
+    IReadOnlyDictionary<string, string>? Variables = null);
 
 /// <summary>One job to create: shots, values for the sequence's variables and optionally its own sequence.</summary>
 public sealed record PasqalJobRequest(int? Runs, IReadOnlyDictionary<string, JsonElement>? Variables = null, string? Sequence = null)
@@ -115,14 +124,34 @@ public sealed record PasqalBatchRequest(
 /// <summary>The body of create-workload: the type, the backend it runs on and its type-specific config object.</summary>
 public sealed record PasqalWorkloadRequest(string WorkloadType, string Backend, JsonElement Config, string? ProjectId = null);
 
-/// <summary>JSend envelope of every Pasqal response.</summary>
-internal sealed record JSend<T>(string? Status = null, string? Message = null, JsonElement? Code = null, T? Data = default, PasqalPagination? Pagination = null);
+/// <summary>
+/// JSend envelope of every Pasqal response. <see cref="Code"/> is the HTTP code, a number on most calls and a string on
+/// cancels and errors (kept as JSON for both); <see cref="Pagination"/> comes with lists only.
+/// </summary>
+/// <typeparam name="T">The <c>data</c> type.</typeparam>
+/// <param name="Status"><c>success</c>, <c>fail</c> or <c>error</c>.</param>
+/// <param name="Message">For example <c>OK.</c>.</param>
+/// <param name="Code">The HTTP code as the service writes it.</param>
+/// <param name="Data">The payload.</param>
+/// <param name="Pagination">List pagination, or null.</param>
+public sealed record JSend<T>(
+    string? Status = null,
+    string? Message = null,
+    JsonElement? Code = null,
+    T? Data = default,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PasqalPagination? Pagination = null);
 
-/// <summary>Pagination of list responses (<c>start</c> or <c>offset</c>, both seen).</summary>
-internal sealed record PasqalPagination(int Total, int? Start = null, int? Offset = null, int? End = null);
+/// <summary>Pagination of list responses (the service has been seen sending <c>start</c> or <c>offset</c>; the emulator sends both).</summary>
+/// <param name="Total">Items in all pages.</param>
+/// <param name="Start">Index of the first item of this page.</param>
+/// <param name="Offset">Same as <paramref name="Start"/>.</param>
+/// <param name="End">Index after the last item of this page.</param>
+public sealed record PasqalPagination(int Total, int? Start = null, int? Offset = null, int? End = null);
 
-/// <summary><c>{"results_link": ...}</c>.</summary>
-internal sealed record PasqalResultsLink(string? ResultsLink);
+/// <summary><c>{"results_link": ...}</c>: where a job's results can be downloaded (null while there are none).</summary>
+/// <param name="ResultsLink">The pre-signed link.</param>
+public sealed record PasqalResultsLink(string? ResultsLink);
 
 /// <summary><c>{"batch_ids": [...]}</c>.</summary>
-internal sealed record PasqalCancelBatchesRequest(IReadOnlyList<string> BatchIds);
+/// <param name="BatchIds">The batches to cancel.</param>
+public sealed record PasqalCancelBatchesRequest(IReadOnlyList<string> BatchIds);
