@@ -6,7 +6,7 @@ namespace QuantumDsl.Tests.Analog.Pulser;
 /// Sequences built with the DSL whose JSON real Pulser checked (Fixtures/pulser/dsl-verdicts). Where the DSL can
 /// express a case of Fixtures/pulser/sequences, the case has the same name and the same sequence (the DSL adds the
 /// layout it derives for devices that require one); the other cases (Fresnel, which is not in <c>pulser.devices</c>,
-/// <c>Expr.Round</c>, variants) are prefixed <c>dsl_</c>.
+/// variants) are prefixed <c>dsl_</c>.
 /// </summary>
 internal static class PulserDslCases
 {
@@ -141,11 +141,6 @@ internal static class PulserDslCases
                 .Add(Pulse.Constant(n * 5, b / a, Expr.Pow(a, 2), (b * 7) % 3), "ryd")
                 .Build();
         }, new Dictionary<string, double> { ["a"] = 1.25, ["b"] = 2.5, ["n"] = 9 }),
-        new("dsl_expr_round", () =>
-        {
-            var x = Variable.Float("x");
-            return Pair("MockDevice", x).Add(Pulse.Constant(100, Expr.Round(x), 0.0, 0.0), "ryd").Build();
-        }, new Dictionary<string, double> { ["x"] = 1.6 }),
         new("dsl_reg_rectangle", () => Global("MockDevice", Register.Rectangle(2, 3, 5.0)), None),
         new("dsl_reg_triangular", () => Global("DigitalAnalogDevice", Register.TriangularLattice(2, 3, 5.0)), None),
         new("reg_from_coordinates", () => Global("AnalogDevice", Register.FromCoordinates([(0.0, 0.0), (7.5, 1.0), (-3.0, 6.5)], names: ["a", "b", "c"])), None),

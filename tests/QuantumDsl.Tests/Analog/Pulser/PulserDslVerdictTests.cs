@@ -22,10 +22,6 @@ public sealed class PulserDslVerdictTests
     /// </summary>
     private static readonly Dictionary<string, string> ExpectedRejections = new(StringComparer.Ordinal)
     {
-        // Pulser can neither write nor read the unary expression 'round' (its deserializer has no such operator):
-        // Expr.Round must be removed or written as what Pulser reads (issue 11, item 4).
-        ["dsl_expr_round"] = "Expression 'round' invalid.",
-
         // The DSL writes DigitalAnalogDevice with supports_slm_mask but without dmm_objects (issue 11, item 3).
         ["dig_align"] = DmmMissing,
         ["dig_global_and_local"] = DmmMissing,
