@@ -90,6 +90,10 @@ public sealed class SampleRunTests
         Assert.True(exit == 0, run.Text);
         run.AssertFiles(OptimizerRun.Files);
         Assert.Equal(OptimizerRun.Rounds * ParabolaSearch.PointsPerRound, Csv(Path.Combine(run.Directory, "optimizer.csv")).Count);
+        // The printed estimate is the π pulse (Ω t = π for the 400 ns pulse) within shot noise.
+        var best = Regex.Match(OneLine(run.Text), @"Best Ω = ([0-9.]+) rad/µs");
+        Assert.True(best.Success, run.Text);
+        Assert.InRange(Number(best.Groups[1].Value), 0.9 * PiPulse.OptimalOmega, 1.1 * PiPulse.OptimalOmega);
     }
 
     [Fact]

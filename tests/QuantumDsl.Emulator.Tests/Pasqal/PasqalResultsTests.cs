@@ -45,10 +45,11 @@ public sealed class PasqalResultsTests
         Assert.Equal(40, result["raw"]!.AsArray().Count);
         Assert.All(result["raw"]!.AsArray(), shot => Assert.Equal("1", (string)shot!));
 
-        // Two atoms 5 µm apart on MockDevice: C6/R⁶ ≈ 347 rad/µs ≫ Ω, so |11⟩ is never seen.
+        // Two atoms 5 µm apart on MockDevice: C6/R⁶ ≈ 347 rad/µs ≫ Ω, so |11⟩ is (almost) never seen.
         var pair = await RunAsync(client, Sequences.Rabi(atoms: 2, spacing: 5), Sequences.Job(200, 2 * Math.PI / Math.Sqrt(2)));
         var counts = await client.CounterAsync((string)pair[0]!["id"]!);
-        Assert.False(counts.ContainsKey("11"), pair[0]!.ToJsonString());
+        // Blockade leaves P(11) ~ (Ω/U)² ~ 1e-4 (a shot of 200 shows |11⟩ about 3 % of the time); without it P(11) ≈ 0.62.
+        Assert.True(counts.TryGetValue("11", out var doubles) ? (int)doubles! <= 3 : true, pair[0]!.ToJsonString());
         Assert.Equal(200, counts.Sum(kv => (int)kv.Value!));
     }
 

@@ -62,7 +62,8 @@ public sealed class WorkloadTests
         var id = await CreateAsync(client, body);
         var done = (await client.PollAsync($"{Api}/v2/workloads/{id}", Workloads.Terminal))["data"]!;
         var counts = done["result"]!.AsObject();
-        Assert.False(counts.ContainsKey("11"), done.ToJsonString());
+        // Blockade leaves P(11) ~ (Ω/U)² ~ 1e-4 (a shot of 200 shows |11⟩ about 3 % of the time); without it P(11) ≈ 0.62.
+        Assert.True(counts.TryGetValue("11", out var doubles) ? (int)doubles! <= 3 : true, done.ToJsonString());
         Assert.Equal(200, counts.Sum(kv => (int)kv.Value!));
     }
 
