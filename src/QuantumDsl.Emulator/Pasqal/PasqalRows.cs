@@ -6,7 +6,7 @@ internal sealed record BatchRow(
     string? SequenceBuilder, string? Webhook, string? Configuration, string? BackendConfiguration, string Tags,
     string? ParentId, long CreatedAt, long UpdatedAt, long? StartAt, long? EndAt, long LastActivity);
 
-/// <summary>A stored job. <see cref="Result"/> is the downloadable JSON <c>{counter, raw}</c>.</summary>
+/// <summary>A stored job. <see cref="Result"/> is only a presence mark ('' or null) as read by <c>PasqalStore</c>; the JSON <c>{counter, raw}</c> is read by <c>ResultOf</c>.</summary>
 internal sealed record JobRow(
     long Seq, string Id, string BatchId, string Owner, string ProjectId, int? Runs, string? Variables, string? Sequence,
     string Status, string Errors, string? Result, string? ParentId, long CreatedAt, long UpdatedAt, long? StartAt, long? EndAt);
