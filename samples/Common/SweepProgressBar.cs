@@ -54,15 +54,19 @@ public static class SweepProgressBar
 
         public void Report(SweepProgress value)
         {
+            task.Value = value.Finished;
             if (value.Note is { } note)
             {
                 lock (_notes)
                 {
                     _notes.Add(note);
                 }
+
+                // Shown live too (a retry's next attempt time, a re-attach), until the next count update.
+                task.Description = $"{label} [grey]{Markup.Escape(note.Length > 90 ? note[..90] + "…" : note)}[/]";
+                return;
             }
 
-            task.Value = value.Finished;
             task.Description = value.Failed == 0
                 ? $"{label} ({value.Submitted} submitted)"
                 : $"{label} ([red]{value.Failed} failed[/])";
