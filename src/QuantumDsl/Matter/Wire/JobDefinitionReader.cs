@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 namespace QuantumDsl.Matter;
 
 /// <summary>
-/// Reads a user-supplied job definition strictly (unknown keys are errors). Outputs are results, not part of a
-/// definition, so they are removed before reading: a job file of any era can be turned back into a job.
+/// Reads a user-supplied job definition strictly (unknown keys are errors). Outputs and failure reasons (an input's
+/// <c>output</c> and <c>errors</c>) are results, not part of a definition, so they are removed before reading: a job
+/// file of any era can be turned back into a job.
 /// Every JSON problem becomes a violation naming the path, the value and what is allowed.
 /// </summary>
 internal static class JobDefinitionReader
@@ -46,6 +47,7 @@ internal static class JobDefinitionReader
             foreach (var input in inputs)
             {
                 (input as JsonObject)?.Remove("output");
+                (input as JsonObject)?.Remove("errors");
             }
         }
 
