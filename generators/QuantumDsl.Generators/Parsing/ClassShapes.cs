@@ -10,6 +10,100 @@ namespace QuantumDsl.Generators.Parsing;
 /// </summary>
 internal static class ClassShapes
 {
+    private static readonly HashSet<string> MatterNames = Names(ExperimentKind.Matter);
+    private static readonly HashSet<string> AnalogNames = Names(ExperimentKind.Analog);
+
+    /// <summary>
+    /// The fast path (no member symbols built): true when the class derives from <c>object</c> and its declarations show
+    /// no constructor, no primary-constructor parameter, no <c>required</c> member and no member with a generated name —
+    /// then <see cref="WhyNotCreatable"/> is null and <see cref="Collisions"/> is empty, and neither needs to run.
+    /// </summary>
+    public static bool IsPlain(INamedTypeSymbol type, ExperimentKind kind)
+    {
+        if (type.BaseType is { SpecialType: not SpecialType.System_Object })
+        {
+            return false;
+        }
+
+        var reserved = kind == ExperimentKind.Matter ? MatterNames : AnalogNames;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree.FilePath.EndsWith(GeneratedSuffix, System.StringComparison.Ordinal))
+            {
+                continue; // this generator's own declaration (the analyzers see it)
+            }
+
+            if (reference.GetSyntax() is not TypeDeclarationSyntax syntax || syntax.ParameterList is { Parameters.Count: > 0 })
+            {
+                return false;
+            }
+
+            foreach (var member in syntax.Members)
+            {
+                if (member is ConstructorDeclarationSyntax || HasRequired(member.Modifiers) || MemberNames(member, reserved))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasRequired(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.RequiredKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the member declares a name in <paramref name="reserved"/> (a <c>Define</c> method never counts).</summary>
+    private static bool MemberNames(MemberDeclarationSyntax member, HashSet<string> reserved)
+    {
+        switch (member)
+        {
+            case MethodDeclarationSyntax method:
+                return method.Identifier.ValueText != "Define" && reserved.Contains(method.Identifier.ValueText);
+            case PropertyDeclarationSyntax property:
+                return reserved.Contains(property.Identifier.ValueText);
+            case BaseTypeDeclarationSyntax nested:
+                return reserved.Contains(nested.Identifier.ValueText);
+            case DelegateDeclarationSyntax @delegate:
+                return reserved.Contains(@delegate.Identifier.ValueText);
+            case EventDeclarationSyntax @event:
+                return reserved.Contains(@event.Identifier.ValueText);
+            case BaseFieldDeclarationSyntax field:
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    if (reserved.Contains(variable.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static HashSet<string> Names(ExperimentKind kind)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var reserved in ReservedNames(kind))
+        {
+            names.Add(reserved.Key);
+        }
+
+        return names;
+    }
+
     /// <summary>Why <c>new C()</c> would not compile in the generated code, or null when it does.</summary>
     public static string? WhyNotCreatable(INamedTypeSymbol type)
     {
@@ -235,7 +329,7 @@ internal static class ClassShapes
     /// <summary>The nearest base class that is itself an experiment, or null.</summary>
     public static INamedTypeSymbol? ExperimentBase(INamedTypeSymbol type)
     {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        for (var current = type.BaseType; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
         {
             if (QdslSymbols.Find(current, "MatterExperimentAttribute") is not null || QdslSymbols.Find(current, "AnalogExperimentAttribute") is not null)
             {

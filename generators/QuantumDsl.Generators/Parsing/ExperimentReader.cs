@@ -108,6 +108,11 @@ internal static class ExperimentReader
                 $"derived from the experiment class '{experimentBase.Name}' (its generated members would be hidden); derive both from a plain base class"));
         }
 
+        if (ClassShapes.IsPlain(type, declaration.Kind))
+        {
+            return; // nothing below can fire: skip building member symbols (the generator runs this on every edit)
+        }
+
         if (!shapeReported && ClassShapes.WhyNotCreatable(type) is { } reason)
         {
             declaration.Restrict(Emission.DeclarationOnly);
