@@ -59,8 +59,8 @@ public static class BarrierTunnelingRun
         await ResultExports.SaveAsync(files, results.ToTable(), settings.Force, cancellationToken);
         var lifetime = BarrierSweep.Sweep[0].ToInput().Values.EndTimeMs;
         Charts.SaveImage(files.PathOf("in-trap-images.png"),
-            Invariant(lifetime, "0.#") + " ms in-trap OD images, one band per barrier height (central 48 × 240 pixels)",
-            Stack(shots), shots[0].PixelUm, "µm", "optical depth",
+            "barrier held " + Invariant(lifetime, "0.#") + " ms, one band per height (central 48 × 240 pixels)",
+            Stack(shots), shots[0].PixelUm, "µm", "in-trap optical depth",
             [.. shots.Select((s, i) => ((double)(i * (CropRows + StackGap)) + (CropRows / 2), Invariant(s.HeightKHz, "0.##") + " kHz"))],
             "barrier height");
         Charts.SaveLines(files.PathOf("profiles.png"), "axial profiles (in trap, " + Invariant(lifetime, "0.#") + " ms) with the barrier at x = 0", "x (µm)", "integrated OD",

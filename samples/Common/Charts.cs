@@ -54,9 +54,9 @@ public static class Charts
         var halfWidth = values.GetLength(1) * size / 2;
         var halfHeight = values.GetLength(0) * size / 2;
         heatmap.Rectangle = new CoordinateRect(-halfWidth, halfWidth, -halfHeight, halfHeight);
-        var bar = plot.Add.ColorBar(heatmap);
-        bar.Label = colorBarLabel;
-        plot.Title(title);
+        // The colour bar's quantity goes in the title: a rotated bar label collides with wide tick labels.
+        plot.Add.ColorBar(heatmap);
+        plot.Title($"{title}\n{colorBarLabel} (colour scale)");
         plot.XLabel($"x ({axisUnit})");
         plot.YLabel(yLabel ?? $"y ({axisUnit})");
         if (rowLabels is not null)

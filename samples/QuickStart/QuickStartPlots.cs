@@ -42,7 +42,7 @@ public static class QuickStartPlots
         ArgumentNullException.ThrowIfNull(swept);
         var values = string.Join(", ", swept.Select(i => SweptAxes.Describe(row.Parameters[i])));
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"time-of-flight OD: {(values.Length == 0 ? "" : values + ", ")}TOF {row.TimeOfFlightMs:0.#} ms (T {row.TemperatureNk} nK, condensed fraction {row.CondensedFraction:0.00})");
-        Charts.SaveImage(path, title, row.TofImage.ToGrid(), row.TofImage.Pixcal, "µm", "optical depth");
+            $"{(values.Length == 0 ? "" : values + ", ")}TOF {row.TimeOfFlightMs:0.#} ms: T {row.TemperatureNk} nK, condensed fraction {row.CondensedFraction:0.00}");
+        Charts.SaveImage(path, title, row.TofImage.ToGrid(), row.TofImage.Pixcal, "µm", "time-of-flight optical depth");
     }
 }

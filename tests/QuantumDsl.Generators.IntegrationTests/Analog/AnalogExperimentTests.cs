@@ -3,6 +3,16 @@ namespace QuantumDsl.Generators.IntegrationTests.Analog;
 public sealed class AnalogExperimentTests
 {
     [Fact]
+    public void ParameterValues_carry_units_and_match_the_variables()
+    {
+        var point = RabiScan.Sweep[3];
+
+        var value = Assert.Single(point.ParameterValues);
+        Assert.Equal("rad/us", value.Param.Unit);
+        Assert.Equal(point.Variables[value.Param.WireName], value.Value);
+    }
+
+    [Fact]
     public void Every_point_shares_one_sequence_and_binds_its_own_variables()
     {
         Assert.Equal(12, RabiScan.Sweep.Count);

@@ -22,6 +22,21 @@ public sealed class MatterExperimentTests
     }
 
     [Fact]
+    public void ParameterValues_pair_every_param_info_with_this_points_value_in_declaration_order()
+    {
+        IExperiment point = EvaporationScan.Sweep[2];
+
+        Assert.Equal(
+            [new ParamValue(EvaporationScan.Parameters[0], EvaporationScan.Sweep[2].FinalRf), new ParamValue(EvaporationScan.Parameters[1], 12)],
+            point.ParameterValues);
+        Assert.Same(EvaporationScan.Parameters[1], point.ParameterValues[1].Param);
+        // An int [Param] converts exactly; the zipped and product axes all appear.
+        var ramp = Campaign.RampScan.Sweep[1];
+        Assert.Equal([ramp.Frequency, ramp.PowerMw, ramp.Tof], ramp.ParameterValues.Select(v => v.Value));
+        Assert.Equal(Campaign.RampScan.Parameters, ramp.ParameterValues.Select(v => v.Param));
+    }
+
+    [Fact]
     public void Job_name_comes_from_the_attribute_or_the_class()
     {
         Assert.Equal("evaporation scan", new EvaporationScan().JobName);
