@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using QuantumDsl.Simulation.Matter;
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 using QuantumDsl.Simulation.Rydberg;
 
 namespace QuantumDsl.Emulator.Execution;
@@ -13,24 +13,18 @@ internal sealed class SimulationJobExecutor : IJobExecutor
     {
         try
         {
-            var sequence = PulserSequence.Parse(work.Sequence);
-            var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            if (work.Variables is not null)
-            {
-                using var document = JsonDocument.Parse(work.Variables);
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    variables[property.Name] = property.Value.Clone();
-                }
-            }
-
+            var sequence = AnalogSequence.FromAbstractRepr(work.Sequence);
             var seed = (int)(work.Seed & int.MaxValue);
-            var result = RydbergEmulator.Run(sequence, variables, work.Runs, seed, cancellationToken);
+            var result = RydbergEmulator.Run(sequence, work.Variables, work.Runs, seed, cancellationToken);
             return JobOutcome.Success(ResultJson(result.Counter, seed));
         }
-        catch (PulserSequenceException ex)
+        catch (AbstractReprException ex)
         {
             return JobOutcome.Failure(ex.Message);
+        }
+        catch (ExperimentValidationException ex)
+        {
+            return JobOutcome.Failure(string.Join("; ", ex.Violations.Select(v => v.Message)));
         }
     }, cancellationToken);
 

@@ -1,4 +1,4 @@
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 
 namespace QuantumDsl.Simulation.Rydberg;
 
@@ -10,9 +10,14 @@ internal sealed record HamiltonianStep(double DurationUs, double[] DriveRe, doub
 {
     public bool HasDrive => DriveRe.Any(x => x != 0) || DriveIm.Any(x => x != 0);
 
-    /// <summary>Averages the per-ns samples over windows of <paramref name="stepNs"/> and merges equal neighbours.</summary>
-    public static List<HamiltonianStep> FromSamples(DriveSamples samples, int stepNs)
+    /// <summary>
+    /// The ground-rydberg drive of each qubit (Pulser's per-qubit samples: amplitudes, detunings and phases of the
+    /// channels addressing it, summed) as Ω·e^{iφ} and δ, averaged over windows of <paramref name="stepNs"/>; equal
+    /// neighbours merged.
+    /// </summary>
+    public static List<HamiltonianStep> FromSamples(AnalogSamples analog, int stepNs)
     {
+        var samples = Drive.From(analog);
         var steps = new List<HamiltonianStep>();
         var n = samples.AtomCount;
         for (var t0 = 0; t0 < samples.DurationNs; t0 += stepNs)
@@ -44,5 +49,55 @@ internal sealed record HamiltonianStep(double DurationUs, double[] DriveRe, doub
             }
         }
         return steps;
+    }
+}
+
+/// <summary>Per qubit (register order) and per ns: Ω·cos φ, Ω·sin φ and δ of the ground-rydberg basis.</summary>
+internal sealed class Drive
+{
+    private Drive(int atoms, int duration)
+    {
+        AtomCount = atoms;
+        DurationNs = duration;
+        DriveRe = Enumerable.Range(0, atoms).Select(_ => new double[duration]).ToArray();
+        DriveIm = Enumerable.Range(0, atoms).Select(_ => new double[duration]).ToArray();
+        Detuning = Enumerable.Range(0, atoms).Select(_ => new double[duration]).ToArray();
+    }
+
+    public int AtomCount { get; }
+
+    public int DurationNs { get; }
+
+    public double[][] DriveRe { get; }
+
+    public double[][] DriveIm { get; }
+
+    public double[][] Detuning { get; }
+
+    public static Drive From(AnalogSamples samples)
+    {
+        var drive = new Drive(samples.QubitIds.Count, samples.DurationNs);
+        if (!samples.Qubits.TryGetValue(Basis.GroundRydberg, out var qubits))
+        {
+            return drive;
+        }
+
+        for (var q = 0; q < samples.QubitIds.Count; q++)
+        {
+            if (!qubits.TryGetValue(samples.QubitIds[q], out var d))
+            {
+                continue;
+            }
+
+            for (var t = 0; t < samples.DurationNs; t++)
+            {
+                var (sin, cos) = Math.SinCos(d.Phase[t]);
+                drive.DriveRe[q][t] = d.Amplitude[t] * cos;
+                drive.DriveIm[q][t] = d.Amplitude[t] * sin;
+                drive.Detuning[q][t] = d.Detuning[t];
+            }
+        }
+
+        return drive;
     }
 }

@@ -1,63 +1,80 @@
-using System.Globalization;
-using System.Text.Json;
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 
 namespace QuantumDsl.Simulation.Rydberg;
 
 /// <summary>
-/// Emulates a Pulser sequence on neutral atoms: binds the job's variables, builds the channel schedule, and
-/// evolves the state vector from all-ground under H/ħ = Σ (Ω/2)(e^{−iφ}|g⟩⟨r| + h.c.) − Σ δ n + Σ C6/R⁶ n n,
-/// piecewise constant per clock step, with a Lanczos propagator; then samples <c>runs</c> bitstrings.
-/// CPU-bound and synchronous; uses all cores for large registers; honours cancellation between steps.
+/// Emulates a Pulser sequence on neutral atoms: binds the job's variables, builds and samples the sequence with the
+/// runtime's Pulser scheduler (<see cref="AnalogSequence.Sample(IReadOnlyDictionary{string, double[]}, IReadOnlyDictionary{string, int}?, CancellationToken)"/>,
+/// the same samples as Pulser's <c>sample(seq.build(**values)).to_nested_dict(all_local=True)</c>), and evolves the
+/// state from all-ground under H/ħ = Σ (Ω/2)(e^{−iφ}|g⟩⟨r| + h.c.) − Σ δ n + Σ C6/R⁶ n n, piecewise constant per
+/// step (the channels' clock period by default, samples averaged), with a Lanczos propagator; then samples
+/// <c>runs</c> bitstrings. CPU-bound and synchronous; uses all cores for large registers; honours cancellation between steps.
 /// </summary>
 public static class RydbergEmulator
 {
-    /// <summary>Runs a job given its <c>variables</c> as JSON values (numbers or arrays; <c>qubits</c> for a mappable register).</summary>
-    /// <exception cref="PulserSequenceException">A variable is missing or invalid, or the sequence cannot be built or emulated.</exception>
-    public static RydbergResult Run(PulserSequence sequence, IReadOnlyDictionary<string, JsonElement> variables, int runs, int seed,
-        CancellationToken cancellationToken, RydbergOptions? options = null)
+    /// <summary>Longest sequence the emulator samples (memory bound of the per-ns samples).</summary>
+    public const int MaxDurationNs = 200_000;
+
+    /// <summary>Runs a job given its <c>variables</c> JSON object (numbers or arrays; <c>qubits</c> for a mappable register).</summary>
+    /// <exception cref="ExperimentValidationException">A variable is missing or invalid, or the sequence cannot be built or emulated.</exception>
+    public static RydbergResult Run(AnalogSequence sequence, string? variablesJson, int runs, int seed, CancellationToken cancellationToken, RydbergOptions? options = null)
+    {
+        var (variables, qubits) = JobVariables.Parse(variablesJson);
+        return Run(sequence, variables, qubits, runs, seed, cancellationToken, options);
+    }
+
+    /// <summary>Runs a job with numeric variables (size-1 arrays for scalars) and, for a mappable register, the qubit → trap map.</summary>
+    /// <exception cref="ExperimentValidationException">A variable is missing or invalid, or the sequence cannot be built or emulated.</exception>
+    public static RydbergResult Run(AnalogSequence sequence, IReadOnlyDictionary<string, double[]> variables, IReadOnlyDictionary<string, int>? qubits,
+        int runs, int seed, CancellationToken cancellationToken, RydbergOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sequence);
         ArgumentNullException.ThrowIfNull(variables);
         options ??= RydbergOptions.Default;
-        if (runs < 1)
-            throw new PulserSequenceException("runs", $"runs {runs} must be at least 1");
         if (options.Tolerance is < 1e-14 or > 1e-2 || double.IsNaN(options.Tolerance))
             throw new ArgumentOutOfRangeException(nameof(options), options.Tolerance, "Tolerance must be within [1e-14, 1e-2].");
         if (options.StepNs is < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.StepNs, "StepNs must be at least 1 ns.");
+        if (runs < 1)
+            throw new ExperimentValidationException([Violation.BelowMinimum("runs", runs, 1)]);
 
-        var bound = VariableBinder.Bind(sequence.Variables, variables);
-        var positions = sequence.Register.Positions(variables.TryGetValue(VariableBinder.QubitsKey, out var q) ? q : null);
-        if (positions.Length > RydbergOptions.MaxAtoms)
-            throw new PulserSequenceException("register", $"{positions.Length} atoms exceed the emulator limit of {RydbergOptions.MaxAtoms}");
-        var samples = SequenceScheduler.Build(sequence, new ExpressionEvaluator(bound), positions.Length, cancellationToken);
-        var steps = HamiltonianStep.FromSamples(samples, options.StepNs ?? samples.ClockPeriodNs);
+        var (positions, steps, duration) = Prepare(sequence, variables, qubits, options, cancellationToken);
         var (probabilities, products) = Evolve(positions, sequence.Device.InteractionCoeff, steps, options.Tolerance, cancellationToken);
         var counter = BitstringSampler.Sample(probabilities, positions.Length, runs, seed);
-        return new RydbergResult(counter, options.IncludeProbabilities ? probabilities : null, positions.Length, samples.DurationNs, products);
+        return new RydbergResult(counter, options.IncludeProbabilities ? probabilities : null, positions.Length, duration, products);
     }
 
-    /// <summary>Runs a job with plain numeric variables (a scalar for size-1 variables, an array otherwise).</summary>
-    public static RydbergResult Run(PulserSequence sequence, IReadOnlyDictionary<string, double[]> variables, int runs, int seed,
-        CancellationToken cancellationToken, RydbergOptions? options = null)
+    /// <summary>The atom positions and piecewise-constant Hamiltonian steps a job evolves under (for tests and benchmarks).</summary>
+    internal static (double[][] Positions, List<HamiltonianStep> Steps, int DurationNs) Prepare(AnalogSequence sequence, IReadOnlyDictionary<string, double[]> variables,
+        IReadOnlyDictionary<string, int>? qubits, RydbergOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(variables);
-        var json = variables.ToDictionary(kv => kv.Key, kv =>
+        var unsupported = new List<Violation>();
+        foreach (var channel in sequence.Channels.Where(c => c.Channel.Basis != Basis.GroundRydberg))
         {
-            using var doc = JsonDocument.Parse("[" + string.Join(",", kv.Value.Select(x => x.ToString("R", CultureInfo.InvariantCulture))) + "]");
-            return doc.RootElement.Clone();
-        });
-        return Run(sequence, json, runs, seed, cancellationToken, options);
-    }
+            unsupported.Add(Violation.Rule($"channels.{channel.Name}", channel.Channel.Id, $"addresses the basis '{channel.Channel.Basis.ToWire()}': the emulator simulates only ground-rydberg channels"));
+        }
 
-    /// <summary>The piecewise-constant Hamiltonian steps a job evolves under (for tests and benchmarks).</summary>
-    internal static List<HamiltonianStep> Steps(PulserSequence sequence, IReadOnlyDictionary<string, JsonElement> variables, RydbergOptions? options)
-    {
-        var bound = VariableBinder.Bind(sequence.Variables, variables);
-        var positions = sequence.Register.Positions(variables.TryGetValue(VariableBinder.QubitsKey, out var q) ? q : null);
-        var samples = SequenceScheduler.Build(sequence, new ExpressionEvaluator(bound), positions.Length, CancellationToken.None);
-        return HamiltonianStep.FromSamples(samples, options?.StepNs ?? samples.ClockPeriodNs);
+        if (sequence.Measurement is { } basis && basis != Basis.GroundRydberg)
+        {
+            unsupported.Add(Violation.Rule("measurement", basis.ToWire(), "is not supported by the emulator (only ground-rydberg)"));
+        }
+
+        ExperimentValidationException.ThrowIfAny(unsupported);
+        var register = sequence.BuildRegister(qubits);
+        if (register.Count > RydbergOptions.MaxAtoms)
+        {
+            throw new ExperimentValidationException([Violation.AboveMaximum("register", register.Count, RydbergOptions.MaxAtoms, "emulator atoms")]);
+        }
+
+        var samples = sequence.Sample(variables, qubits, cancellationToken);
+        if (samples.DurationNs > MaxDurationNs)
+        {
+            throw new ExperimentValidationException([Violation.AboveMaximum("duration", samples.DurationNs, MaxDurationNs, "emulator duration in ns")]);
+        }
+
+        var clock = sequence.Channels.Select(c => Math.Max(1, c.Channel.ClockPeriodNs)).DefaultIfEmpty(1).Max();
+        var positions = register.Atoms.Select(a => new[] { a.X, a.Y, a.Z }).ToArray();
+        return (positions, HamiltonianStep.FromSamples(samples, options.StepNs ?? clock), samples.DurationNs);
     }
 
     internal static (double[] Probabilities, long Products) Evolve(double[][] positions, double c6, IReadOnlyList<HamiltonianStep> steps,

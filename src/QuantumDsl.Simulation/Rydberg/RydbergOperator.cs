@@ -231,7 +231,7 @@ internal sealed class RydbergOperator
                 var dz = positions[q][2] - positions[p][2];
                 var r2 = dx * dx + dy * dy + dz * dz;
                 if (r2 == 0)
-                    throw new Pulser.PulserSequenceException("register", $"atoms {q} and {p} are at the same position");
+                    throw new ExperimentValidationException([Violation.Rule("register", $"atoms {q} and {p}", "are at the same position")]);
                 var v = c6 / (r2 * r2 * r2);
                 u[n - 1 - q, n - 1 - p] = u[n - 1 - p, n - 1 - q] = v;
             }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 using QuantumDsl.Simulation.Rydberg;
 
 namespace QuantumDsl.Benchmarks.Simulation;
@@ -19,13 +18,13 @@ internal static class RydbergCli
             return TimeApply(int.Parse(Option(args, "--atoms") ?? "16", CultureInfo.InvariantCulture));
         var atoms = int.Parse(Option(args, "--atoms") ?? "10", CultureInfo.InvariantCulture);
         var output = Option(args, "--out");
-        var empty = new Dictionary<string, JsonElement>();
+        var empty = new Dictionary<string, double[]>();
 
         // Warm-up (JIT to steady state, as QuTiP's one-time set-up is not counted either): the same workload up to
         // 12 atoms, where a run costs well under a second; a 12-atom run for larger registers.
-        RydbergEmulator.Run(PulserSequence.Parse(RydbergWorkload.Sequence(Math.Min(atoms, 12))), empty, 10, 1, CancellationToken.None);
+        RydbergEmulator.Run(AnalogSequence.FromAbstractRepr(RydbergWorkload.Sequence(Math.Min(atoms, 12))), empty, null, 10, 1, CancellationToken.None);
 
-        var seq = PulserSequence.Parse(RydbergWorkload.Sequence(atoms));
+        var seq = AnalogSequence.FromAbstractRepr(RydbergWorkload.Sequence(atoms));
         var options = new RydbergOptions
         {
             IncludeProbabilities = output is not null,
@@ -33,7 +32,7 @@ internal static class RydbergCli
         };
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var result = RydbergEmulator.Run(seq, empty, 1000, 1, CancellationToken.None, options);
+        var result = RydbergEmulator.Run(seq, empty, null, 1000, 1, CancellationToken.None, options);
         watch.Stop();
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -65,10 +64,10 @@ internal static class RydbergCli
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static string Json(PulserSequence seq, int atoms, RydbergResult result, double seconds, double cpu)
+    private static string Json(AnalogSequence seq, int atoms, RydbergResult result, double seconds, double cpu)
     {
         // The same piecewise-constant Hamiltonian the engine evolved (global drive: atom 0's samples).
-        var steps = RydbergEmulator.Steps(seq, new Dictionary<string, JsonElement>(), null);
+        var steps = RydbergEmulator.Prepare(seq, new Dictionary<string, double[]>(), null, RydbergOptions.Default, CancellationToken.None).Steps;
         static string Arr(IEnumerable<double> xs) => "[" + string.Join(",", xs.Select(x => x.ToString("R", CultureInfo.InvariantCulture))) + "]";
         var sb = new StringBuilder("{");
         sb.Append(CultureInfo.InvariantCulture, $"\"atoms\":{atoms},\"c6\":{865723.02.ToString("R", CultureInfo.InvariantCulture)},\"seconds\":{seconds.ToString("R", CultureInfo.InvariantCulture)},\"cpu_seconds\":{cpu.ToString("R", CultureInfo.InvariantCulture)},");

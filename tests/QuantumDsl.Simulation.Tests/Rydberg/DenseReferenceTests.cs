@@ -50,6 +50,7 @@ public class DenseReferenceTests
         var expected = DenseReference.Probabilities(positions, AnalogC6,
         [
             new Segment(0.400, Fill(4, 12.0), Fill(4, 20.0), Fill(4, 0)),
+            new Segment(0.340, Fill(4, 0), Fill(4, 0), Fill(4, 0)), // Pulser's phase-jump buffer: 170 ns + the 170 ns fall
             new Segment(0.600, Fill(4, 10.0), Fill(4, -15.0), Fill(4, 1.2)),
         ]);
         AssertClose(expected, actual);

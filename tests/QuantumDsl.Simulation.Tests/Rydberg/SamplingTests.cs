@@ -1,4 +1,4 @@
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 using QuantumDsl.Simulation.Rydberg;
 using static QuantumDsl.Simulation.Tests.Rydberg.Seq;
 
@@ -7,7 +7,7 @@ namespace QuantumDsl.Simulation.Tests.Rydberg;
 /// <summary>Shots: reproducible with a seed, in Pulser's bitstring convention, statistically consistent.</summary>
 public class SamplingTests
 {
-    private static readonly PulserSequence TwoIndependentAtoms = PulserSequence.Parse(
+    private static readonly AnalogSequence TwoIndependentAtoms = AnalogSequence.FromAbstractRepr(
         Sequence(Register((0, 0), (80, 0)),
             Pulse(Constant(300, 2 * Math.PI), Constant(300, 0)) + ","
             + "{\"op\":\"target\",\"channel\":\"loc\",\"target\":0}" + ","
@@ -15,7 +15,7 @@ public class SamplingTests
             channels: "{\"ryd\":\"rydberg_global\",\"loc\":\"rydberg_local\"}"));
 
     private static RydbergResult Run(int runs, int seed) =>
-        RydbergEmulator.Run(TwoIndependentAtoms, Vars(), runs, seed, CancellationToken.None, new RydbergOptions { IncludeProbabilities = true });
+        RydbergEmulator.Run(TwoIndependentAtoms, "{}", runs, seed, CancellationToken.None, new RydbergOptions { IncludeProbabilities = true });
 
     [Fact]
     public void SameSeedSameCounterDifferentSeedDifferentCounter()
@@ -53,18 +53,18 @@ public class SamplingTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => RydbergEmulator.Run(TwoIndependentAtoms, Vars(), 10, 1, cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => RydbergEmulator.Run(TwoIndependentAtoms, "{}", 10, 1, cts.Token));
     }
 
     [Fact]
     public void NumericVariablesOverloadBindsLikeJson()
     {
-        var seq = PulserSequence.Parse(Sequence(Register((0, 0)),
+        var seq = AnalogSequence.FromAbstractRepr(Sequence(Register((0, 0)),
             Pulse("{\"kind\":\"constant\",\"duration\":500,\"value\":{\"expression\":\"index\",\"lhs\":{\"variable\":\"w\"},\"rhs\":0}}", Constant(500, 0)),
             variables: "{\"w\":{\"type\":\"float\",\"value\":[0]}}"));
         var options = new RydbergOptions { IncludeProbabilities = true };
-        var viaNumbers = RydbergEmulator.Run(seq, new Dictionary<string, double[]> { ["w"] = [3.0] }, 100, 5, CancellationToken.None, options);
-        var viaJson = RydbergEmulator.Run(seq, Vars("{\"w\": 3.0}"), 100, 5, CancellationToken.None, options);
+        var viaNumbers = RydbergEmulator.Run(seq, new Dictionary<string, double[]> { ["w"] = [3.0] }, null, 100, 5, CancellationToken.None, options);
+        var viaJson = RydbergEmulator.Run(seq, "{\"w\": 3.0}", 100, 5, CancellationToken.None, options);
         Assert.Equal(viaJson.Counter, viaNumbers.Counter);
         Assert.Equal(Math.Pow(Math.Sin(3.0 * 0.5 / 2), 2), viaNumbers.Probabilities![1], 1e-6);
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 using QuantumDsl.Simulation.Rydberg;
 
 namespace QuantumDsl.Simulation.Tests.Rydberg;
@@ -31,13 +30,7 @@ internal static class Seq
         $"{{\"version\":\"1\",\"name\":\"test\",\"device\":{device},\"register\":{register},\"channels\":{channels},"
         + $"\"variables\":{variables},\"operations\":[{operations}],\"measurement\":\"ground-rydberg\"}}";
 
-    public static IReadOnlyDictionary<string, JsonElement> Vars(string json = "{}")
-    {
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
-    }
-
     public static double[] Probabilities(string sequenceJson, string variables = "{}", RydbergOptions? options = null) =>
-        RydbergEmulator.Run(PulserSequence.Parse(sequenceJson), Vars(variables), 1, 1, CancellationToken.None,
+        RydbergEmulator.Run(AnalogSequence.FromAbstractRepr(sequenceJson), variables, 1, 1, CancellationToken.None,
             (options ?? RydbergOptions.Default) with { IncludeProbabilities = true }).Probabilities!.ToArray();
 }

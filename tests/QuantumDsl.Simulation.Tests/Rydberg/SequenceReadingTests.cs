@@ -1,4 +1,4 @@
-using QuantumDsl.Simulation.Pulser;
+using QuantumDsl.Analog;
 using QuantumDsl.Simulation.Rydberg;
 using static QuantumDsl.Simulation.Tests.Rydberg.Seq;
 
@@ -24,15 +24,17 @@ public class SequenceReadingTests
          "measurement": "ground-rydberg"}
         """;
 
+    private static string Errors(Action run) => string.Join("\n", Assert.Throws<ExperimentValidationException>(run).Violations.Select(v => v.Message));
+
     [Fact]
     public void ReadsASequenceWrittenByPulserWithAnEmbeddedDevice()
     {
         // Pulser 1.7.0 export with an embedded DigitalAnalogDevice object (a public pasqal-io service's test fixture).
-        var seq = PulserSequence.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Rydberg", "Fixtures", "pulser-1.7.0-digital-analog.json")));
-        Assert.Equal("DigitalAnalogDevice", seq.DeviceName);
-        Assert.Equal(["q0", "q1", "q2", "q3"], seq.QubitIds);
-        Assert.Equal([new PulserVariable("omega_max", false, 1)], seq.Variables);
-        var result = RydbergEmulator.Run(seq, Vars("""{"omega_max": 10.0}"""), 500, 3, CancellationToken.None);
+        var seq = AnalogSequence.FromAbstractRepr(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Rydberg", "Fixtures", "pulser-1.7.0-digital-analog.json")));
+        Assert.Equal("DigitalAnalogDevice", seq.Device.Name);
+        Assert.Equal(["q0", "q1", "q2", "q3"], seq.Register.Atoms.Select(a => a.Id));
+        Assert.Equal([("omega_max", VariableType.Float, 1)], seq.Variables.Select(v => (v.Name, v.Type, v.Size)));
+        var result = RydbergEmulator.Run(seq, """{"omega_max": 10.0}""", 500, 3, CancellationToken.None);
         Assert.Equal(500, result.Counter.Values.Sum());
         Assert.All(result.Counter.Keys, k => Assert.Equal(4, k.Length));
         Assert.Equal(100, result.DurationNs);
@@ -41,7 +43,7 @@ public class SequenceReadingTests
     [Fact]
     public void BindsVariablesThroughExpressionsAndCastsInts()
     {
-        var seq = PulserSequence.Parse(Parametrized);
+        var seq = AnalogSequence.FromAbstractRepr(Parametrized);
         // duration 500.9 is cast to the declared int 500; Ω = 2·omega; δ = −dets[1] (atoms far apart: independent).
         var p = Probabilities(Parametrized, """{"duration": 500.9, "omega": 3.0, "dets": [0, -4.0]}""");
         var (omega, delta, t) = (6.0, 4.0, 0.5);
@@ -54,44 +56,39 @@ public class SequenceReadingTests
     [Fact]
     public void MissingVariableIsNamed()
     {
-        var e = Assert.Throws<PulserSequenceException>(() => Probabilities(Parametrized, """{"duration": 100, "dets": [0, 0]}"""));
-        Assert.Equal("variables.omega", e.Path);
-        Assert.Contains("'omega'", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("variables.omega: missing has no value", Errors(() => Probabilities(Parametrized, """{"duration": 100, "dets": [0, 0]}""")), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"duration": 100, "omega": 1, "dets": [0, 0, 0]}""", "variables.dets", "got 3 value(s) for a variable of size 2")]
-    [InlineData("""{"duration": 100, "omega": [1, 2], "dets": [0, 0]}""", "variables.omega", "size 1")]
-    [InlineData("""{"duration": 100, "omega": "fast", "dets": [0, 0]}""", "variables.omega", "expected a number")]
-    [InlineData("""{"duration": 100, "omega": 1, "dets": [0, 0], "extra": 1}""", "variables.extra", "not declared")]
-    [InlineData("""{"duration": 0, "omega": 1, "dets": [0, 0]}""", "operations[0]", "cannot both be constants of duration 0")]
-    public void BadVariableValuesGetClearErrors(string variables, string path, string message)
+    [InlineData("""{"duration": 100, "omega": 1, "dets": [0, 0, 0]}""", "variables.dets: 3 values were given for a variable of size 2")]
+    [InlineData("""{"duration": 100, "omega": [1, 2], "dets": [0, 0]}""", "variables.omega: 2 values were given for a variable of size 1")]
+    [InlineData("""{"duration": 100, "omega": "fast", "dets": [0, 0]}""", "variables.omega: String must be a number or an array of numbers")]
+    [InlineData("""{"duration": 100, "omega": 1, "dets": [0, 0], "extra": 1}""", "variables.extra: given is not a variable of this sequence")]
+    [InlineData("""{"duration": 0, "omega": 1, "dets": [0, 0]}""", "operations[0].amplitude.duration: 0 is not a positive duration")]
+    public void BadVariableValuesGetClearErrors(string variables, string message)
     {
-        var e = Assert.Throws<PulserSequenceException>(() => Probabilities(Parametrized, variables));
-        Assert.StartsWith(path, e.Path, StringComparison.Ordinal);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        Assert.Contains(message, Errors(() => Probabilities(Parametrized, variables)), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"op":"enable_eom_mode","channel":"ryd","amp_on":1,"detuning_on":0,"optimal_detuning_off":0}""", "operations[1]: op 'enable_eom_mode' is not supported by the emulator")]
-    [InlineData("""{"op":"add_dmm_detuning","dmm_name":"dmm_0","protocol":"min-delay","waveform":{"kind":"constant","duration":100,"value":-1}}""", "operations[1]: op 'add_dmm_detuning' is not supported by the emulator")]
-    [InlineData("""{"op":"truncate","duration":50}""", "operations[1]: op 'truncate' is not supported by the emulator")]
+    [InlineData("""{"op":"enable_eom_mode","channel":"ryd","amp_on":1,"detuning_on":0,"optimal_detuning_off":0}""", "operations[1].op: enable_eom_mode is not supported by QuantumDsl's scheduler")]
+    [InlineData("""{"op":"add_dmm_detuning","dmm_name":"dmm_0","protocol":"min-delay","waveform":{"kind":"constant","duration":100,"value":-1}}""", "operations[1].op: add_dmm_detuning is not supported by QuantumDsl's scheduler")]
+    [InlineData("""{"op":"truncate","duration":50}""", "operations[1].op: truncate is not supported by QuantumDsl's scheduler")]
     public void UnsupportedOperationsAreNamed(string op, string message)
     {
         var json = Sequence(Register((0, 0)), Pulse(Constant(100, 1), Constant(100, 0)) + "," + op);
-        var e = Assert.Throws<PulserSequenceException>(() => Probabilities(json));
-        Assert.Equal(message, e.Message);
+        Assert.StartsWith(message, Errors(() => Probabilities(json)), StringComparison.Ordinal);
     }
 
     [Fact]
     public void UnsupportedBasesAndChannelsAreNamed()
     {
-        var xy = Sequence(Register((0, 0)), "", channels: """{"mw":"mw_global"}""");
-        Assert.Contains("channel 'mw_global' (basis 'XY') is not supported", Assert.Throws<PulserSequenceException>(() => PulserSequence.Parse(xy)).Message, StringComparison.Ordinal);
+        var xy = Sequence(Register((0, 0)), "", channels: """{"mw":"mw_global"}""").Replace("\"ground-rydberg\"}", "\"XY\"}", StringComparison.Ordinal);
+        Assert.Contains("channels.mw: mw_global addresses the basis 'XY'", Errors(() => Probabilities(xy)), StringComparison.Ordinal);
         var digital = Sequence(Register((0, 0)), "").Replace("\"ground-rydberg\"}", "\"digital\"}", StringComparison.Ordinal);
-        Assert.Equal("measurement", Assert.Throws<PulserSequenceException>(() => PulserSequence.Parse(digital)).Path);
+        Assert.Contains("measurement: digital is not supported by the emulator", Errors(() => Probabilities(digital)), StringComparison.Ordinal);
         var unknown = Sequence(Register((0, 0)), "", device: "\"Chadoq2\"");
-        Assert.Contains("unknown device 'Chadoq2'", Assert.Throws<PulserSequenceException>(() => PulserSequence.Parse(unknown)).Message, StringComparison.Ordinal);
+        Assert.Equal("device", Assert.Throws<AbstractReprException>(() => AnalogSequence.FromAbstractRepr(unknown)).Path);
     }
 
     [Fact]
@@ -99,23 +96,21 @@ public class SequenceReadingTests
     {
         // AnalogDevice: max amplitude 2π·2 MHz, min duration 16 ns.
         var tooStrong = Sequence(Register((0, 0)), Pulse(Constant(100, 20), Constant(100, 0)), device: "\"AnalogDevice\"");
-        var e = Assert.Throws<PulserSequenceException>(() => Probabilities(tooStrong));
-        Assert.Equal("operations[0].amplitude", e.Path);
-        Assert.Contains("exceeds the maximum 12.5664 rad/µs", e.Message, StringComparison.Ordinal);
+        Assert.Equal("operations[0].amplitude: 20 exceeds the maximum 12.566370614359172 (AnalogDevice rydberg_global max_amp)", Errors(() => Probabilities(tooStrong)));
         var tooShort = Sequence(Register((0, 0)), Pulse(Constant(8, 1), Constant(8, 0)), device: "\"AnalogDevice\"");
-        Assert.Contains("below the minimum 16 ns", Assert.Throws<PulserSequenceException>(() => Probabilities(tooShort)).Message, StringComparison.Ordinal);
+        Assert.Contains("is below the minimum 16 (AnalogDevice rydberg_global min_duration)", Errors(() => Probabilities(tooShort)), StringComparison.Ordinal);
     }
 
     [Fact]
     public void EmbeddedDeviceTakesC6FromTheRydbergLevel()
     {
-        // Level 60 (C6 = 865723.02) vs the named AnalogDevice: identical results.
-        var device = """{"name":"Custom","rydberg_level":60,"channels":[{"id":"rydberg_global","basis":"ground-rydberg","addressing":"Global","clock_period":4,"min_duration":16}]}""";
+        // The catalog's AnalogDevice written as a device object: level 60 gives C6 = 865723.02, as the named device.
+        var device = DeviceCatalog.Default.Get("AnalogDevice").ToAbstractRepr();
         var reg = Register((0, 0), (5, 0));
         var ops = Pulse(Constant(400, 10), Constant(400, 5));
         Assert.Equal(Probabilities(Sequence(reg, ops, device: "\"AnalogDevice\"")), Probabilities(Sequence(reg, ops, device: device)));
-        var unknownLevel = device.Replace("60", "42", StringComparison.Ordinal);
-        Assert.Equal("device.rydberg_level", Assert.Throws<PulserSequenceException>(() => PulserSequence.Parse(Sequence(reg, ops, device: unknownLevel))).Path);
+        var unknownLevel = device.Replace("\"rydberg_level\":60", "\"rydberg_level\":42", StringComparison.Ordinal);
+        Assert.Equal("device.rydberg_level", Assert.Throws<AbstractReprException>(() => AnalogSequence.FromAbstractRepr(Sequence(reg, ops, device: unknownLevel))).Path);
     }
 
     [Fact]
@@ -131,6 +126,11 @@ public class SequenceReadingTests
         var far = Probabilities(json, """{"qubits":{"a":0,"b":2}}""");
         Assert.True(near[3] < 1e-2, $"blockaded P(11) = {near[3]}");
         Assert.True(far[3] > 0.3, $"independent P(11) = {far[3]}");
-        Assert.Equal("qubits", Assert.Throws<PulserSequenceException>(() => Probabilities(json)).Path);
+        Assert.StartsWith("qubits: missing", Errors(() => Probabilities(json)), StringComparison.Ordinal);
+
+        // A partial map leaves the unmapped qubits out, as Pulser does: one atom, two outcomes.
+        var partial = Probabilities(json, """{"qubits":{"a":2}}""");
+        Assert.Equal(2, partial.Length);
+        Assert.Equal(Math.Pow(Math.Sin(0.4 * Math.PI), 2), partial[1], 1e-6); // Ω = 2π rad/µs for 0.4 µs: a 0.8π rotation
     }
 }

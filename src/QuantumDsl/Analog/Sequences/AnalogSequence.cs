@@ -26,7 +26,7 @@ public sealed class AnalogSequence
         Measurement = measurement;
         Layout = layout;
         _structure = new Lazy<IReadOnlyList<Violation>>(() => SequenceChecks.Structure(
-            device, register, variables, channels, channels.Select(c => c.Name).ToList(), operations, measurement));
+            device, register, variables, channels, channels.Select(c => c.Name).ToList(), operations, measurement, MappableDefaultTraps is null));
     }
 
     private readonly Lazy<IReadOnlyList<Violation>> _structure;
@@ -96,6 +96,7 @@ public sealed class AnalogSequence
     /// <exception cref="ExperimentValidationException">A variable or the qubit map is wrong, or the bound sequence breaks a rule Pulser enforces when building.</exception>
     public AnalogSamples Sample(IReadOnlyDictionary<string, double[]> variables, IReadOnlyDictionary<string, int>? qubits, CancellationToken cancellationToken = default)
     {
+        ExperimentValidationException.ThrowIfAny(StructuralViolations);
         var (bindings, register) = SequenceBinding.Bind(this, variables, qubits);
         var ids = register.Atoms.Select(a => a.Id).ToList();
         var schedule = Scheduler.Run(this, bindings, ids, cancellationToken);

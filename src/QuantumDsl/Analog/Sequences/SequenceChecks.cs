@@ -13,10 +13,11 @@ internal static class SequenceChecks
         IReadOnlyList<DeclaredChannel> channels,
         IReadOnlyList<string> declaredNames,
         IReadOnlyList<SequenceOperation> operations,
-        Basis? measurement)
+        Basis? measurement,
+        bool checkRegister = true)
     {
         var v = new List<Violation>();
-        if (register is not null)
+        if (register is not null && checkRegister)
         {
             CheckRegister(device, register, v);
         }
@@ -29,6 +30,7 @@ internal static class SequenceChecks
         var declaredVariables = variables.Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
         var local = channels.Where(c => c.Channel.IsLocal).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var targeted = new HashSet<string>(StringComparer.Ordinal);
+        var dmmIds = new List<string>();
         for (var i = 0; i < operations.Count; i++)
         {
             var path = $"operations[{i}]";
@@ -38,7 +40,13 @@ internal static class SequenceChecks
                 v.Add(Violation.Rule(path, name, "reads a variable that is not declared: call DeclareVariable first"));
             }
 
-            foreach (var name in ChannelsOf(op).Where(n => !declaredNames.Contains(n)))
+            if (op is UnscheduledOperation { Op: "config_slm_mask" or "config_detuning_map" } config)
+            {
+                using var doc = System.Text.Json.JsonDocument.Parse(config.Json);
+                dmmIds.Add(doc.RootElement.GetProperty("dmm_id").GetString() ?? string.Empty);
+            }
+
+            foreach (var name in ChannelsOf(op).Where(n => !declaredNames.Contains(n) && !dmmIds.Any(d => n == d || n.StartsWith(d + "_", StringComparison.Ordinal))))
             {
                 v.Add(Violation.Rule(path + ".channel", name, $"is not a declared channel; declared: {List(declaredNames)}"));
             }
@@ -60,7 +68,11 @@ internal static class SequenceChecks
                     else if (channel is not null)
                     {
                         targeted.Add(t.Channel);
-                        CheckTargets(path + ".target", t.AtomIds, register, v);
+                        if (t.Indices is null)
+                        {
+                            CheckTargets(path + ".target", t.AtomIds, register, v);
+                        }
+
                         if (channel.MaxTargets > 0 && t.AtomIds.Distinct().Count() > channel.MaxTargets)
                         {
                             v.Add(Violation.AboveMaximum(path + ".target", t.AtomIds.Distinct().Count(), channel.MaxTargets, $"{device.Name} {channel.Id} max_targets"));
@@ -69,7 +81,11 @@ internal static class SequenceChecks
 
                     break;
                 case PhaseShiftOperation s:
-                    CheckTargets(path + ".targets", s.AtomIds, register, v);
+                    if (s.Indices is null)
+                    {
+                        CheckTargets(path + ".targets", s.AtomIds, register, v);
+                    }
+
                     if (!device.SupportedBases.Contains(s.Basis))
                     {
                         v.Add(Violation.Rule(path + ".basis", s.Basis.ToWire(), $"is not supported by {device.Name}; supported: {Bases(device)}"));
