@@ -4,7 +4,8 @@ using System.Text;
 namespace QuantumDsl.Benchmarks.Simulation;
 
 /// <summary>
-/// The benchmark job: N atoms on a 2-row ladder (7 µm spacing) on AnalogDevice, one 1 µs global pulse
+/// The benchmark job: N atoms on a 2-row ladder (7 µm spacing, centred on the origin so that 20 atoms stay within
+/// AnalogDevice's 38 µm radius, which the runtime now checks as Pulser does) on AnalogDevice, one 1 µs global pulse
 /// (amplitude ramp up / hold / ramp down to 2π·1.5 MHz; detuning −2π·2 → +2π·1.5 MHz sweep), as a Pulser sequence.
 /// </summary>
 internal static class RydbergWorkload
@@ -14,8 +15,12 @@ internal static class RydbergWorkload
     public const double DeltaStart = -2 * Math.PI * 2;
     public const double DeltaStop = 2 * Math.PI * 1.5;
 
-    public static double[][] Positions(int atoms) =>
-        Enumerable.Range(0, atoms).Select(i => new[] { i / 2 * SpacingUm, i % 2 * SpacingUm, 0.0 }).ToArray();
+    public static double[][] Positions(int atoms)
+    {
+        var raw = Enumerable.Range(0, atoms).Select(i => new[] { i / 2 * SpacingUm, i % 2 * SpacingUm, 0.0 }).ToArray();
+        double cx = raw.Average(p => p[0]), cy = raw.Average(p => p[1]);
+        return raw.Select(p => new[] { p[0] - cx, p[1] - cy, 0.0 }).ToArray();
+    }
 
     public static string Sequence(int atoms)
     {
