@@ -248,8 +248,8 @@ public sealed partial class ExperimentGenerator
             }
 
             w.Line();
-            w.Line($"/// <summary>The declared sweep, expanded at compile time: {Literals.Int(count)}{(count == 1 ? " point" : " points")} (Cartesian product in declaration order; zipped params advance together).</summary>");
-            w.Open($"public static {ReadOnlyList}<{spec.TypeName}> Sweep {{ get; }} = new {spec.TypeName}[]");
+            w.Line($"/// <summary>The declared sweep, expanded at compile time: {Literals.Int(count)}{(count == 1 ? " point" : " points")} (Cartesian product in declaration order; zipped params advance together). A runtime <see cref=\"global::QuantumDsl.Sweep{{T}}\"/>: <c>Sweep.AsSweep()</c> zips, multiplies, joins and slices it.</summary>");
+            w.Open($"public static {ReadOnlyList}<{spec.TypeName}> Sweep {{ get; }} = global::QuantumDsl.Sweeps.Points(new {spec.TypeName}[]");
             var indices = new int[axes.Count];
             for (long point = 0; point < count; point++)
             {
@@ -282,7 +282,7 @@ public sealed partial class ExperimentGenerator
                 w.EndLine(",");
             }
 
-            w.Close(";");
+            w.Close(");");
         }
 
         private static void EmitBuilder(SourceWriter w, ExperimentSpec spec)
