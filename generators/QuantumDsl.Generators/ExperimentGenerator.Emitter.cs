@@ -205,7 +205,7 @@ public sealed partial class ExperimentGenerator
             for (var i = 0; i < spec.Parameters.Count; i++)
             {
                 var p = spec.Parameters[i];
-                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}) is {{ }} v{Literals.Int(i)})");
+                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}, {Literals.String(p.Unit)}) is {{ }} v{Literals.Int(i)})");
                 w.Line("{");
                 w.Line($"    violations.Add(v{Literals.Int(i)});");
                 w.Line("}");
