@@ -205,7 +205,7 @@ public sealed partial class ExperimentGenerator
             for (var i = 0; i < spec.Parameters.Count; i++)
             {
                 var p = spec.Parameters[i];
-                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}) is {{ }} v{Literals.Int(i)})");
+                w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}, {Literals.String(p.Unit)}) is {{ }} v{Literals.Int(i)})");
                 w.Line("{");
                 w.Line($"    violations.Add(v{Literals.Int(i)});");
                 w.Line("}");
@@ -248,8 +248,8 @@ public sealed partial class ExperimentGenerator
             }
 
             w.Line();
-            w.Line($"/// <summary>The declared sweep, expanded at compile time: {Literals.Int(count)}{(count == 1 ? " point" : " points")} (Cartesian product in declaration order; zipped params advance together).</summary>");
-            w.Open($"public static {ReadOnlyList}<{spec.TypeName}> Sweep {{ get; }} = new {spec.TypeName}[]");
+            w.Line($"/// <summary>The declared sweep, expanded at compile time: {Literals.Int(count)}{(count == 1 ? " point" : " points")} (Cartesian product in declaration order; zipped params advance together). A runtime <see cref=\"global::QuantumDsl.Sweep{{T}}\"/>: <c>Sweep.AsSweep()</c> zips, multiplies, joins and slices it.</summary>");
+            w.Open($"public static {ReadOnlyList}<{spec.TypeName}> Sweep {{ get; }} = global::QuantumDsl.Sweeps.Points(new {spec.TypeName}[]");
             var indices = new int[axes.Count];
             for (long point = 0; point < count; point++)
             {
@@ -282,7 +282,7 @@ public sealed partial class ExperimentGenerator
                 w.EndLine(",");
             }
 
-            w.Close(";");
+            w.Close(");");
         }
 
         private static void EmitBuilder(SourceWriter w, ExperimentSpec spec)

@@ -105,7 +105,7 @@ public sealed class SampleRunTests
 
         Assert.True(exit == 0, run.Text);
         run.AssertFiles(SpectroscopyRun.Files);
-        Assert.Contains("detuning: 60 exceeds the maximum 40", run.Text, StringComparison.Ordinal);
+        Assert.Contains("detuning: 60 rad/us exceeds the maximum 40 rad/us", run.Text, StringComparison.Ordinal);
         var rows = Csv(Path.Combine(run.Directory, "spectroscopy.csv"));
         Assert.All(rows, r => Assert.InRange(r[1] - r[2], -0.15, 0.15));
     }

@@ -8,20 +8,22 @@ using QuantumDsl.Generators.Diagnostics;
 using QuantumDsl.Generators.Helpers;
 using QuantumDsl.Generators.Limits;
 using QuantumDsl.Generators.Parsing;
+using QuantumDsl.Generators.Units;
 
 namespace QuantumDsl.Generators.Analyzers;
 
 /// <summary>
 /// Arguments against the limits declared on DSL method parameters (<c>[Limit]</c>, <c>[DeviceLimit]</c>) and on the
 /// generated <c>With&lt;Param&gt;</c> methods: QDSL203 for constants anywhere, QDSL202 for <c>[Param]</c> values flowing
-/// into <c>Define</c>'s DSL calls, QDSL205 for analog <c>Define</c> reading a <c>[Param]</c> property directly.
+/// into <c>Define</c>'s DSL calls, QDSL205 for analog <c>Define</c> reading a <c>[Param]</c> property directly, QDSL206 for
+/// a <c>[Param]</c>'s <c>Unit</c> differing from the argument's (see <see cref="UnitFlow"/> for the rule).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LimitAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        QdslDiagnostics.ParamExceedsHardwareLimit, QdslDiagnostics.ConstantOutOfRange, QdslDiagnostics.DirectParamReadInAnalogDefine);
+        QdslDiagnostics.ParamExceedsHardwareLimit, QdslDiagnostics.ConstantOutOfRange, QdslDiagnostics.DirectParamReadInAnalogDefine, QdslDiagnostics.UnitMismatch);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,10 +44,13 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<INamedTypeSymbol, Experiment?> _experiments = new(SymbolEqualityComparer.Default);
         private DeviceCatalog? _catalog;
+        private List<UnitConversion>? _conversions;
 
         public State(Compilation compilation) => _compilation = compilation;
 
         private DeviceCatalog Catalog => _catalog ??= DeviceCatalog.Read(_compilation);
+
+        private List<UnitConversion> Conversions => _conversions ??= UnitConversion.All(_compilation);
 
         public void AnalyzeArgument(OperationAnalysisContext context)
         {
@@ -86,6 +91,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            CheckUnits(context, value, experiment, parameter.Name, limit.Unit);
             foreach (var (source, candidate) in Candidates(param))
             {
                 if (Evaluate(value, experiment, candidate) is { } result && !double.IsNaN(result) && !limit.Contains(result))
@@ -96,6 +102,33 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
+        }
+
+        /// <summary>QDSL206: the unit the value certainly carries differs from the argument's (and inside <c>Units</c> helpers).</summary>
+        private void CheckUnits(OperationAnalysisContext context, IOperation value, Experiment experiment, string argument, string? unit)
+        {
+            var inner = new List<UnitFlow.Mismatch>();
+            var flow = UnitFlow.Of(value, reference => ParamOf(reference, experiment), inner);
+            foreach (var mismatch in inner)
+            {
+                Report(context, mismatch.At, mismatch.Has, mismatch.Into, mismatch.Wants);
+            }
+
+            if (unit is not null && flow.Kind == UnitFlow.Kind.Unit && !UnitSpelling.Same(flow.Unit!, unit))
+            {
+                Report(context, value, flow.Unit!, argument, unit);
+            }
+        }
+
+        private void Report(OperationAnalysisContext context, IOperation at, string has, string into, string wants)
+        {
+            var conversion = UnitConversion.Find(Conversions, has, wants);
+            var hint = conversion is null ? "; no Units helper converts between them" : $"; convert it with Units.{conversion.MethodName}";
+            var properties = conversion is null
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(UnitProperties.Key, conversion.MethodName);
+            context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.UnitMismatch, at.Syntax.GetLocation(), properties,
+                at.Syntax.ToString(), has, into, wants, hint));
         }
 
         public void AnalyzePropertyReference(OperationAnalysisContext context)
@@ -178,6 +211,8 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return FindParam(unary.Operand, experiment, ref param);
                 case IParenthesizedOperation parenthesized:
                     return FindParam(parenthesized.Operand, experiment, ref param);
+                case IInvocationOperation { Instance: null, Arguments.Length: 1 } invocation when UnitConversion.Of(invocation.TargetMethod) is not null:
+                    return FindParam(invocation.Arguments[0].Value, experiment, ref param);
                 default:
                     return false;
             }
@@ -207,6 +242,9 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return IsInt(unary.Type) ? IntResult(-(long)operand, unary.IsChecked) : -operand;
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } unary:
                     return Evaluate(unary.Operand, experiment, x);
+                case IInvocationOperation { Instance: null, Arguments.Length: 1 } invocation
+                    when UnitConversion.Of(invocation.TargetMethod) is { } conversion && Evaluate(invocation.Arguments[0].Value, experiment, x) is { } argument:
+                    return argument * conversion.Factor;
                 case IBinaryOperation binary when Evaluate(binary.LeftOperand, experiment, x) is { } left
                     && Evaluate(binary.RightOperand, experiment, x) is { } right:
                     return IsInt(binary.Type) ? IntBinary(binary, (long)left, (long)right) : binary.OperatorKind switch

@@ -21,4 +21,5 @@ internal static class QdslDiagnosticIds
     public const string ConstantOutOfRange = "QDSL203";
     public const string RunsOutOfRange = "QDSL204";
     public const string DirectParamReadInAnalogDefine = "QDSL205";
+    public const string UnitMismatch = "QDSL206";
 }

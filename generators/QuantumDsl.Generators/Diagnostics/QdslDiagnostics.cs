@@ -105,6 +105,11 @@ internal static class QdslDiagnostics
         UsageCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "qdsl205");
 
+    public static readonly DiagnosticDescriptor UnitMismatch = Error(
+        QdslDiagnosticIds.UnitMismatch, HardwareCategory,
+        "Value passed in the wrong unit",
+        "'{0}' is in {1} but '{2}' takes {3}{4}");
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

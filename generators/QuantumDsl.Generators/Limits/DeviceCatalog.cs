@@ -84,18 +84,19 @@ internal sealed class DeviceInfo
     public List<ChannelInfo> Channels { get; } = new();
 
     /// <summary>
-    /// The valid range of a device quantity (the <c>QuantumDsl.DeviceQuantity</c> enum value), using the most permissive
+    /// The valid range of a device quantity (the <c>QuantumDsl.DeviceQuantity</c> enum value, whose <c>[Unit]</c> is
+    /// <paramref name="unit"/>), using the most permissive
     /// channel so a check never fires for a value some channel accepts. 0 as a maximum means "no limit".
     /// </summary>
-    public LimitRange? Range(int quantity)
+    public LimitRange? Range(int quantity, string? unit)
     {
         switch (quantity)
         {
             case 0: // Amplitude
-                return new LimitRange(0, MaxOverChannels(static c => c.MaxAmplitude), "rad/µs", $"amplitude on {Name}");
+                return new LimitRange(0, MaxOverChannels(static c => c.MaxAmplitude), unit, $"amplitude on {Name}");
             case 1: // Detuning
                 var detuning = MaxOverChannels(static c => c.MaxAbsDetuning);
-                return new LimitRange(-detuning, detuning, "rad/µs", $"detuning on {Name}");
+                return new LimitRange(-detuning, detuning, unit, $"detuning on {Name}");
             case 2: // DurationNs
                 var min = double.PositiveInfinity;
                 foreach (var channel in Channels)
@@ -109,9 +110,9 @@ internal sealed class DeviceInfo
                     max = System.Math.Min(max, MaxSequenceDurationNs);
                 }
 
-                return new LimitRange(double.IsPositiveInfinity(min) ? 0 : min, max, "ns", $"duration on {Name}");
+                return new LimitRange(double.IsPositiveInfinity(min) ? 0 : min, max, unit, $"duration on {Name}");
             case 3: // AtomDistanceUm
-                return new LimitRange(MinAtomDistanceUm, double.PositiveInfinity, "µm", $"atom distance on {Name}");
+                return new LimitRange(MinAtomDistanceUm, double.PositiveInfinity, unit, $"atom distance on {Name}");
             case 4: // AtomCount
                 return new LimitRange(1, MaxAtomNum == 0 ? double.PositiveInfinity : MaxAtomNum, null, $"atom count on {Name}");
             case 5: // Runs

@@ -22,7 +22,26 @@ internal static class LimitReader
             if (QdslSymbols.Is(attribute.AttributeClass, "DeviceLimitAttribute") && attribute.ConstructorArguments.Length == 1
                 && attribute.ConstructorArguments[0].Value is int quantity)
             {
-                return device?.Range(quantity);
+                return device?.Range(quantity, UnitOf(attribute.ConstructorArguments[0].Type, quantity));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>[Unit]</c> declared on the <c>DeviceQuantity</c> member with value <paramref name="quantity"/>.</summary>
+    private static string? UnitOf(ITypeSymbol? quantityType, int quantity)
+    {
+        if (quantityType is null)
+        {
+            return null;
+        }
+
+        foreach (var member in quantityType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } field && value == quantity)
+            {
+                return QdslSymbols.Find(field, "UnitAttribute") is { ConstructorArguments.Length: 1 } unit ? unit.ConstructorArguments[0].Value as string : null;
             }
         }
 

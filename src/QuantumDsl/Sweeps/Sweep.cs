@@ -6,7 +6,7 @@ namespace QuantumDsl;
 /// An immutable, finite, ordered set of sweep points with random access: <see cref="Count"/> is known without
 /// enumerating and <c>this[i]</c> computes point <c>i</c> directly, so values never accumulate rounding error.
 /// Build one with <see cref="Sweeps"/> and combine with <see cref="Sweeps.Zip{TFirst, TSecond}"/>,
-/// <see cref="Sweeps.Product{TFirst, TSecond}"/>, <see cref="Sweeps.Concat{T}"/> and <see cref="Select{TResult}"/>.
+/// <see cref="Sweeps.Product{TFirst, TSecond}"/>, <see cref="Sweeps.Concat{T}(Sweep{T}, Sweep{T})"/> and <see cref="Select{TResult}"/>.
 /// </summary>
 /// <typeparam name="T">The point type.</typeparam>
 public abstract class Sweep<T> : IReadOnlyList<T>
@@ -23,6 +23,23 @@ public abstract class Sweep<T> : IReadOnlyList<T>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             return At(index);
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="length"/> points from <paramref name="start"/> on (no copy). Also the C# range form:
+    /// <c>sweep[2..5]</c>, <c>sweep[^3..]</c>.
+    /// </summary>
+    public Sweep<T> Slice(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if ((long)start + length > Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length,
+                $"slice: start {start} + length {length} exceeds the sweep's {Count} points");
+        }
+
+        return new SliceSweep<T>(this, start, length);
     }
 
     /// <summary>Maps every point through <paramref name="selector"/>, keeping count and order.</summary>

@@ -70,3 +70,19 @@ internal sealed class MappedSweep<TSource, TResult>(Sweep<TSource> source, Func<
 
     protected internal override TResult At(int index) => selector(source.At(index));
 }
+
+/// <summary>A contiguous run of another sweep's points.</summary>
+internal sealed class SliceSweep<T>(Sweep<T> source, int start, int length) : Sweep<T>
+{
+    public override int Count => length;
+
+    protected internal override T At(int index) => source.At(start + index);
+}
+
+/// <summary>The points of a finished list (a generated <c>C.Sweep</c>, or any other), in its order.</summary>
+internal sealed class ListSweep<T>(IReadOnlyList<T> values) : Sweep<T>
+{
+    public override int Count => values.Count;
+
+    protected internal override T At(int index) => values[index];
+}

@@ -2,7 +2,7 @@ namespace QuantumDsl;
 
 /// <summary>
 /// The runtime sweep algebra: <see cref="Linspace"/>, <see cref="Points{T}"/>, <see cref="Zip{TFirst, TSecond}"/>,
-/// <see cref="Product{TFirst, TSecond}"/> and <see cref="Concat{T}"/>. Point counts are known without enumerating,
+/// <see cref="Product{TFirst, TSecond}"/> and <see cref="Concat{T}(Sweep{T}, Sweep{T})"/>. Point counts are known without enumerating,
 /// order is deterministic and values are exact (linspace endpoints are the given numbers). Inside an experiment
 /// class <c>Sweep</c> is the generated property, hence this entry point's name.
 /// </summary>
@@ -78,6 +78,49 @@ public static class Sweeps
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         return new ConcatSweep<T>(first, second, CheckedCount((long)first.Count + second.Count, "concat"));
+    }
+
+    /// <summary>
+    /// <paramref name="points"/> as a runtime sweep, so a generated <c>C.Sweep</c> (or any list) takes part in
+    /// <see cref="Zip{TFirst, TSecond}"/>, <see cref="Product{TFirst, TSecond}"/>, <see cref="Concat{T}(Sweep{T}, Sweep{T})"/>,
+    /// <see cref="Sweep{T}.Select{TResult}"/> and slicing. A sweep is returned as it is; the generated <c>C.Sweep</c>
+    /// already is one. Any other list is read in place (not copied): pass one that does not change.
+    /// </summary>
+    public static Sweep<T> AsSweep<T>(this IReadOnlyList<T> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points is Sweep<T> sweep)
+        {
+            return sweep;
+        }
+
+        if (points.Count == 0)
+        {
+            throw new ArgumentException("points: a sweep needs at least 1 point", nameof(points));
+        }
+
+        return new ListSweep<T>(points);
+    }
+
+    /// <summary>
+    /// Joins point sets of one experiment type, in order: for example a coarse and a fine scan,
+    /// <c>Sweeps.Concat(Coarse.Sweep, Fine.Sweep)</c> with two generated sweeps, or a generated sweep and a runtime one.
+    /// </summary>
+    public static Sweep<T> Concat<T>(params IReadOnlyList<T>[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Length == 0)
+        {
+            throw new ArgumentException("parts: concat needs at least 1 sweep", nameof(parts));
+        }
+
+        var joined = parts[0].AsSweep();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            joined = Concat(joined, parts[i].AsSweep());
+        }
+
+        return joined;
     }
 
     private static int CheckedCount(long count, string operation) =>

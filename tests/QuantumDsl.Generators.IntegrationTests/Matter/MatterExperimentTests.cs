@@ -92,7 +92,7 @@ public sealed class MatterExperimentTests
         Assert.Contains("final_rf", paths);
         Assert.Contains("time_of_flight", paths);
         Assert.Contains("time_of_flight_ms", paths); // the Oqtant input's own limit, found by running Define
-        Assert.Contains("5 exceeds the maximum 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("5 MHz exceeds the maximum 2 MHz", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

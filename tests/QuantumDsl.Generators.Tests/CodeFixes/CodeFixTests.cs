@@ -65,6 +65,13 @@ public sealed class CodeFixTests
         Matter("", ".TimeOfFlight({|QDSL203:25|})"),
         Matter("", ".TimeOfFlight(20.0)"));
 
+    [Fact]
+    public Task QDSL206_fix_wraps_the_value_in_the_Units_helper() => Verify.CodeFix<LimitAnalyzer, UnitCodeFix>(
+        Matter("[Param(Min = 2, Max = 20, Unit = \"kHz\")] public double FinalRf { get; init; } = 20;",
+            ".Evaporation(rf => rf.Point(timeMs: 0, frequencyMHz: {|QDSL206:FinalRf|}, powerMw: 220))"),
+        Matter("[Param(Min = 2, Max = 20, Unit = \"kHz\")] public double FinalRf { get; init; } = 20;",
+            ".Evaporation(rf => rf.Point(timeMs: 0, frequencyMHz: Units.KHzToMHz(FinalRf), powerMw: 220))"));
+
     private static string Matter(string members, string define = ".TimeOfFlight(12)") => $$"""
         using QuantumDsl;
         using QuantumDsl.Matter;

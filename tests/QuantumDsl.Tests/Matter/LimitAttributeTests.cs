@@ -44,7 +44,7 @@ public sealed class LimitAttributeTests
         var atMax = new MatterJobBuilder().LifetimeMs(OqtantLimits.EndTimeMsMax);
         typeof(MatterJobBuilder).GetMethod(method)!.Invoke(atMax, [max]);
 
-        Assert.Contains(above.Build().Validate(), v => v.Path == field && v.Limit == "maximum " + Violation.Format(max));
+        Assert.Contains(above.Build().Validate(), v => v.Path == field && v.Limit == "maximum " + Violation.Format(max) + " " + limit.Unit);
         Assert.Empty(atMax.Build().Validate());
     }
 }

@@ -28,8 +28,8 @@ public sealed class MatterExperimentContractTests
         [
             "FinalRf: 30 exceeds the maximum 2",
             "TimeOfFlight: 25 exceeds the maximum 20",
-            "time_of_flight_ms: 25 exceeds the maximum 20",
-            "rf_evaporation.frequencies_mhz[1]: 30 exceeds the maximum 25",
+            "time_of_flight_ms: 25 ms exceeds the maximum 20 ms",
+            "rf_evaporation.frequencies_mhz[1]: 30 MHz exceeds the maximum 25 MHz",
         ], point.Validate().Select(v => v.Message));
         Assert.Equal(2, Assert.Throws<ExperimentValidationException>(point.ToInput).Violations.Count);
     }

@@ -94,10 +94,10 @@ public sealed class MatterJobBuilderTests
 
         Assert.Equal(
         [
-            "time_of_flight_ms: 25 exceeds the maximum 20",
-            "rf_evaporation.times_ms[2]: 250 exceeds the maximum 200 (end_time_ms)",
-            "rf_evaporation.frequencies_mhz[0]: 30 exceeds the maximum 25",
-            "rf_evaporation.powers_mw[1]: 2000 exceeds the maximum 1000",
+            "time_of_flight_ms: 25 ms exceeds the maximum 20 ms",
+            "rf_evaporation.times_ms[2]: 250 ms exceeds the maximum 200 ms (end_time_ms)",
+            "rf_evaporation.frequencies_mhz[0]: 30 MHz exceeds the maximum 25 MHz",
+            "rf_evaporation.powers_mw[1]: 2000 mW exceeds the maximum 1000 mW",
         ], messages);
     }
 

@@ -56,8 +56,8 @@ public sealed class MatterJobJsonTests
 
         var ex = Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(json));
 
-        Assert.Contains("inputs[0].time_of_flight_ms: 25 exceeds the maximum 20", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("inputs[0].rf_evaporation.times_ms[4]: 5 exceeds the maximum 0 (end_time_ms)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("inputs[0].time_of_flight_ms: 25 ms exceeds the maximum 20 ms", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("inputs[0].rf_evaporation.times_ms[4]: 5 ms exceeds the maximum 0 ms (end_time_ms)", ex.Message, StringComparison.Ordinal);
         Assert.Equal(2, ex.Violations.Count);
     }
 

@@ -57,13 +57,13 @@ public sealed class MatterJobLimitTests
         Assert.Equal(
         [
             "name: 60 characters exceeds the maximum 50 characters",
-            "inputs[1].time_of_flight_ms: 25 exceeds the maximum 20",
+            "inputs[1].time_of_flight_ms: 25 ms exceeds the maximum 20 ms",
             "inputs[1].notes: 501 characters exceeds the maximum 500 characters",
-            "inputs[2].lasers[0].pulses[0].times_ms[1]: 6 exceeds the maximum 5 (end_time_ms)",
+            "inputs[2].lasers[0].pulses[0].times_ms[1]: 6 ms exceeds the maximum 5 ms (end_time_ms)",
         ], ex.Violations.Select(v => v.Message));
         Assert.Equal("inputs[1].time_of_flight_ms", ex.Violations[1].Path);
         Assert.Equal("25", ex.Violations[1].Value);
-        Assert.Equal("maximum 20", ex.Violations[1].Limit);
+        Assert.Equal("maximum 20 ms", ex.Violations[1].Limit);
         Assert.StartsWith("4 violations:", ex.Message, StringComparison.Ordinal);
     }
 

@@ -90,4 +90,28 @@ public sealed class SweepAlgebraTests
         Assert.Throws<ArgumentOutOfRangeException>(() => sweep[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => sweep[-1]);
     }
+
+    [Fact]
+    public void Slices_are_views_with_range_syntax_and_checked_bounds()
+    {
+        var sweep = Sweeps.Linspace(0, 9, 10);
+        Assert.Equal([3.0, 4.0, 5.0], sweep[3..6]);
+        Assert.Equal([8.0, 9.0], sweep[^2..]);
+        Assert.Equal([4.0], sweep.Slice(3, 3).Slice(1, 1));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => sweep.Slice(8, 3));
+        Assert.Contains("slice: start 8 + length 3 exceeds the sweep's 10 points", error.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sweep.Slice(-1, 1));
+    }
+
+    [Fact]
+    public void Lists_become_sweeps_and_concat_joins_several_point_sets()
+    {
+        IReadOnlyList<int> list = new List<int> { 1, 2, 3 };
+        var sweep = list.AsSweep();
+        Assert.Equal([1, 2, 3], sweep);
+        Assert.Same(sweep, sweep.AsSweep());
+        Assert.Equal([(1, 10.0), (2, 20.0), (3, 30.0)], Sweeps.Zip(sweep, Sweeps.Points(10.0, 20.0, 30.0)));
+        Assert.Equal([1, 2, 3, 9, 2, 3], Sweeps.Concat(list, Sweeps.Points(9), sweep[1..]));
+        Assert.Throws<ArgumentException>(() => Array.Empty<int>().AsSweep());
+    }
 }

@@ -5,10 +5,10 @@ public sealed class ViolationTests
     [Fact]
     public void AboveMaximum_names_path_value_and_limit()
     {
-        var v = Violation.AboveMaximum("inputs[0].rf_evaporation.times_ms[2]", 250, 200, "end_time_ms");
-        Assert.Equal("inputs[0].rf_evaporation.times_ms[2]: 250 exceeds the maximum 200 (end_time_ms)", v.Message);
+        var v = Violation.AboveMaximum("inputs[0].rf_evaporation.times_ms[2]", 250, 200, "end_time_ms", "ms");
+        Assert.Equal("inputs[0].rf_evaporation.times_ms[2]: 250 ms exceeds the maximum 200 ms (end_time_ms)", v.Message);
         Assert.Equal("250", v.Value);
-        Assert.Equal("maximum 200 (end_time_ms)", v.Limit);
+        Assert.Equal("maximum 200 ms (end_time_ms)", v.Limit);
     }
 
     [Theory]

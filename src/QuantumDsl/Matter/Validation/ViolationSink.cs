@@ -17,7 +17,7 @@ internal sealed class ViolationSink(string prefix)
 
     public void Range(string path, double value, double min, double max)
     {
-        if (Violation.CheckRange(prefix + path, value, min, max) is { } v)
+        if (Violation.CheckRange(prefix + path, value, min, max, unit: WireUnits.Of(path)) is { } v)
         {
             found.Add(v);
         }
@@ -28,7 +28,7 @@ internal sealed class ViolationSink(string prefix)
     {
         if (endTimeMs is { } end && value > end)
         {
-            found.Add(Violation.AboveMaximum(prefix + path, value, end, "end_time_ms"));
+            found.Add(Violation.AboveMaximum(prefix + path, value, end, "end_time_ms", WireUnits.Of(path)));
             return;
         }
 
