@@ -60,7 +60,7 @@ internal static class Sampler
                 det[s.Ti + t] += pulse.Detuning.Samples[t];
             }
 
-            var fall = ch.FallTime(pulse);
+            var fall = ch.FallTime(pulse, ch.InEomModeAt(s));
             var tf = s.Tf + (ind < pulses.Count - 1 ? Math.Min(fall, pulses[ind + 1].Ti - s.Tf) : fall);
             slots.Add(new PulseSlot(s.Ti, tf, s.Targets.ToList()));
             if (pulse.IsDetunedDelay)

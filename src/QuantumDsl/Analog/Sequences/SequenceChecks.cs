@@ -95,6 +95,7 @@ internal static class SequenceChecks
             }
         }
 
+        EomChecks.Check(channels, operations, v);
         var xy = channels.Where(c => c.Channel.Basis == Basis.XY).ToList();
         if (xy.Count > 0 && xy.Count < channels.Count)
         {
@@ -218,6 +219,9 @@ internal static class SequenceChecks
         PulseOperation p => p.Pulse.VariableNames,
         DelayOperation d => d.DurationNs.VariableNames,
         PhaseShiftOperation s => s.Phi.VariableNames,
+        EnableEomOperation e => [.. e.AmpOn.VariableNames, .. e.DetuningOn.VariableNames, .. e.OptimalDetuningOff.VariableNames],
+        ModifyEomSetpointOperation m => [.. m.AmpOn.VariableNames, .. m.DetuningOn.VariableNames, .. m.OptimalDetuningOff.VariableNames],
+        EomPulseOperation p => [.. p.DurationNs.VariableNames, .. p.Phase.VariableNames, .. p.PostPhaseShift.VariableNames],
         _ => [],
     };
 
@@ -227,6 +231,10 @@ internal static class SequenceChecks
         DelayOperation d => [d.Channel],
         TargetOperation t => [t.Channel],
         AlignOperation a => a.Channels,
+        EnableEomOperation e => [e.Channel],
+        ModifyEomSetpointOperation m => [m.Channel],
+        EomPulseOperation p => [p.Channel],
+        DisableEomOperation d => [d.Channel],
         _ => [],
     };
 

@@ -18,10 +18,6 @@ internal static class AbstractReprReader
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Unscheduled = new()
     {
-        ["enable_eom_mode"] = (["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off"], ["correct_phase_drift"]),
-        ["modify_eom_setpoint"] = (["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off", "correct_phase_drift"], []),
-        ["add_eom_pulse"] = (["op", "channel", "duration", "phase", "post_phase_shift", "protocol"], ["correct_phase_drift"]),
-        ["disable_eom_mode"] = (["op", "channel"], ["correct_phase_drift"]),
         ["add_dmm_detuning"] = (["op", "waveform", "dmm_name", "protocol"], []),
         ["config_slm_mask"] = (["op", "qubits", "dmm_id"], []),
         ["config_detuning_map"] = (["op", "detuning_map", "dmm_id"], []),
@@ -312,6 +308,34 @@ internal static class AbstractReprReader
                 return new PhaseShiftOperation(phi, items.Select(x => Qubit(x.Item, x.Path, ids)).ToList(), basis);
             }
 
+            case "enable_eom_mode":
+                JsonRead.Keys(e, path, ["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off"], ["correct_phase_drift"]);
+                return new EnableEomOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("amp_on"), path + ".amp_on"),
+                    expr.Number(e.GetProperty("detuning_on"), path + ".detuning_on"),
+                    expr.Number(e.GetProperty("optimal_detuning_off"), path + ".optimal_detuning_off"),
+                    CorrectPhaseDrift(e, path));
+            case "modify_eom_setpoint":
+                JsonRead.Keys(e, path, ["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off", "correct_phase_drift"], []);
+                return new ModifyEomSetpointOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("amp_on"), path + ".amp_on"),
+                    expr.Number(e.GetProperty("detuning_on"), path + ".detuning_on"),
+                    expr.Number(e.GetProperty("optimal_detuning_off"), path + ".optimal_detuning_off"),
+                    CorrectPhaseDrift(e, path) ?? false);
+            case "add_eom_pulse":
+                JsonRead.Keys(e, path, ["op", "channel", "duration", "phase", "post_phase_shift", "protocol"], ["correct_phase_drift"]);
+                return new EomPulseOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("duration"), path + ".duration"),
+                    expr.Number(e.GetProperty("phase"), path + ".phase"),
+                    expr.Number(e.GetProperty("post_phase_shift"), path + ".post_phase_shift"),
+                    Protocol(e, path),
+                    CorrectPhaseDrift(e, path));
+            case "disable_eom_mode":
+                JsonRead.Keys(e, path, ["op", "channel"], ["correct_phase_drift"]);
+                return new DisableEomOperation(ChannelName("channel"), CorrectPhaseDrift(e, path));
             default:
                 if (Unscheduled.TryGetValue(op, out var keys))
                 {
@@ -327,13 +351,16 @@ internal static class AbstractReprReader
                     return new UnscheduledOperation(op, e.GetRawText());
                 }
 
-                throw new AbstractReprException(path + ".op", $"'{op}' is not an operation of Pulser's schema (pulse, pulse_arbitrary_phase, delay, align, target, phase_shift, {string.Join(", ", Unscheduled.Keys)})");
+                throw new AbstractReprException(path + ".op", $"'{op}' is not an operation of Pulser's schema (pulse, pulse_arbitrary_phase, delay, align, target, phase_shift, enable_eom_mode, add_eom_pulse, modify_eom_setpoint, disable_eom_mode, {string.Join(", ", Unscheduled.Keys)})");
         }
     }
 
     private static bool IsZeroConstant(JsonElement waveform) =>
         waveform.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && k.GetString() == "constant"
         && waveform.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number && d.GetDouble() == 0;
+
+    private static bool? CorrectPhaseDrift(JsonElement e, string path) =>
+        e.TryGetProperty("correct_phase_drift", out var c) ? JsonRead.Boolean(c, path + ".correct_phase_drift") : null;
 
     private static bool? AtRest(JsonElement e, string path) =>
         e.TryGetProperty("at_rest", out var a) ? JsonRead.Boolean(a, path + ".at_rest") : null;

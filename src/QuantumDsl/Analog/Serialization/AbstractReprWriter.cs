@@ -221,6 +221,36 @@ internal static class AbstractReprWriter
                 w.WriteEndArray();
                 ExprJson.Write(w, "phi", s.Phi);
                 break;
+            case EnableEomOperation en:
+                w.WriteString("op", "enable_eom_mode");
+                w.WriteString("channel", en.Channel);
+                ExprJson.Write(w, "amp_on", en.AmpOn);
+                ExprJson.Write(w, "detuning_on", en.DetuningOn);
+                ExprJson.Write(w, "optimal_detuning_off", en.OptimalDetuningOff);
+                WriteOptional(w, "correct_phase_drift", en.CorrectPhaseDrift);
+                break;
+            case ModifyEomSetpointOperation m:
+                w.WriteString("op", "modify_eom_setpoint");
+                w.WriteString("channel", m.Channel);
+                ExprJson.Write(w, "amp_on", m.AmpOn);
+                ExprJson.Write(w, "detuning_on", m.DetuningOn);
+                ExprJson.Write(w, "optimal_detuning_off", m.OptimalDetuningOff);
+                w.WriteBoolean("correct_phase_drift", m.CorrectPhaseDrift);
+                break;
+            case EomPulseOperation ep:
+                w.WriteString("op", "add_eom_pulse");
+                w.WriteString("channel", ep.Channel);
+                ExprJson.Write(w, "duration", ep.DurationNs);
+                ExprJson.Write(w, "phase", ep.Phase);
+                ExprJson.Write(w, "post_phase_shift", ep.PostPhaseShift);
+                w.WriteString("protocol", Protocol(ep.Protocol));
+                WriteOptional(w, "correct_phase_drift", ep.CorrectPhaseDrift);
+                break;
+            case DisableEomOperation dis:
+                w.WriteString("op", "disable_eom_mode");
+                w.WriteString("channel", dis.Channel);
+                WriteOptional(w, "correct_phase_drift", dis.CorrectPhaseDrift);
+                break;
             case UnscheduledOperation u:
                 w.WriteRawValue(u.Json);
                 return;
@@ -229,6 +259,14 @@ internal static class AbstractReprWriter
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
     }
 
     private static string Protocol(Protocol protocol) => protocol switch
