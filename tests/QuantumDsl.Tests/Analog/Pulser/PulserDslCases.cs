@@ -167,6 +167,42 @@ internal static class PulserDslCases
             .Add(Pulse.Constant(400, 2.0, 1.0, Math.PI / 2), "ryd")
             .Measure(Basis.GroundRydberg)
             .Build(), None),
+        new("eom_basic", () => Pair("AnalogDevice")
+            .EnableEomMode("ryd", ampOn: 3.0, detuningOn: 0.0, optimalDetuningOff: -1.5000000000000002)
+            .AddEomPulse("ryd", 100, phase: 0.0)
+            .Delay(200, "ryd")
+            .AddEomPulse("ryd", 60, phase: Math.PI / 2)
+            .DisableEomMode("ryd")
+            .Build(), None),
+        new("eom_phase_drift", () => Pair("AnalogDevice")
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .EnableEomMode("ryd", ampOn: 2.0, detuningOn: 1.0, optimalDetuningOff: 0.0, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 80, phase: 0.0, correctPhaseDrift: true)
+            .ModifyEomSetpoint("ryd", ampOn: 3.0, detuningOn: 0.0, optimalDetuningOff: -1.5000000000000002, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 80, phase: 0.0, postPhaseShift: 0.2, protocol: Protocol.WaitForAll)
+            .DisableEomMode("ryd", correctPhaseDrift: true)
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .Build(), None),
+        new("eom_variables", () =>
+        {
+            var a = Variable.Float("a");
+            var t = Variable.Int("t");
+            return Pair("AnalogDevice", a, t)
+                .EnableEomMode("ryd", ampOn: a, detuningOn: -1.0)
+                .AddEomPulse("ryd", t)
+                .DisableEomMode("ryd")
+                .Measure(Basis.GroundRydberg)
+                .Build();
+        }, new Dictionary<string, double> { ["a"] = 4.0, ["t"] = 121 }),
+        new("dsl_fresnel_eom", () => Pair("Fresnel")
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd")
+            .EnableEomMode("ryd", ampOn: 5.0, detuningOn: 2.0, optimalDetuningOff: -3.0, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 120, phase: 0.0, correctPhaseDrift: true)
+            .Delay(300, "ryd")
+            .AddEomPulse("ryd", 120, phase: Math.PI, correctPhaseDrift: true)
+            .DisableEomMode("ryd", correctPhaseDrift: true)
+            .Measure(Basis.GroundRydberg)
+            .Build(), None),
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),
