@@ -27,6 +27,9 @@ internal sealed class ChannelSchedule(string name, DeviceChannel channel, string
 
     public int RiseTime { get; } = Modulation.RiseTime(channel.ModBandwidthMHz);
 
+    /// <summary>For a DMM channel, the weight of its detuning on each qubit (Pulser's detuning map on the register); null otherwise.</summary>
+    public IReadOnlyDictionary<string, double>? Weights { get; init; }
+
     /// <summary>The EOM blocks of the channel (Pulser's <c>eom_blocks</c>); the last one is open while in EOM mode.</summary>
     public List<EomBlock> EomBlocks { get; } = [];
 

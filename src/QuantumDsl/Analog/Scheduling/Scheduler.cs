@@ -44,7 +44,7 @@ internal sealed partial class Scheduler
         }
     }
 
-    public IReadOnlyList<ChannelSchedule> Channels => _seq.Channels.Select(c => _channels[c.Name]).ToList();
+    public IReadOnlyList<ChannelSchedule> Channels => _seq.Channels.Select(c => _channels[c.Name]).Concat(_dmmOrder.Select(n => _channels[n])).ToList();
 
     public IReadOnlyDictionary<Basis, Dictionary<string, QubitRef>> PhaseReferences => _refs;
 
@@ -56,9 +56,9 @@ internal sealed partial class Scheduler
     /// Stops at the first rule that stops Pulser's build (<see cref="Fatal"/>); broken value limits of pulses are all
     /// collected (<see cref="Violations"/>) since they do not change the timing.
     /// </summary>
-    public static Scheduler Run(AnalogSequence seq, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> qubits, CancellationToken cancellationToken = default)
+    public static Scheduler Run(AnalogSequence seq, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> qubits, CancellationToken cancellationToken = default, IReadOnlyList<Atom>? atoms = null)
     {
-        var scheduler = new Scheduler(seq, values, qubits);
+        var scheduler = new Scheduler(seq, values, qubits) { _atoms = atoms ?? seq.Register.Atoms };
         var slm = seq.ExtraFields.FirstOrDefault(kv => kv.Key == "slm_mask_targets");
         if (slm.Value is { } targets && targets != "[]")
         {
@@ -131,6 +131,12 @@ internal sealed partial class Scheduler
             case DisableEomOperation d:
                 DisableEom(d);
                 break;
+            case ConfigDetuningMapOperation map:
+                ConfigDetuningMap(map);
+                break;
+            case DmmDetuningOperation dmm:
+                AddDmmDetuning(dmm);
+                break;
             case UnscheduledOperation u:
                 throw ScheduleException.Rule("op", u.Op, "is not supported by QuantumDsl's scheduler (EOM mode, DMM/SLM and truncate are read and written, not scheduled)");
             default:
@@ -150,7 +156,8 @@ internal sealed partial class Scheduler
     {
         var last = ch.Last;
         var refs = _refs[ch.Channel.Basis];
-        var phases = last.Targets.Select(q => refs[q].Phase).Distinct().ToList();
+        // A DMM has no phase reference (Pulser's phase_ref None): its pulses keep phase 0.
+        var phases = ch.Weights is not null ? [0.0] : last.Targets.Select(q => refs[q].Phase).Distinct().ToList();
         if (phases.Count != 1)
         {
             throw ScheduleException.Rule("channel", name, "cannot do a multiple-target pulse on qubits with different phase references for the same basis (a phase_shift on some of its targets)");

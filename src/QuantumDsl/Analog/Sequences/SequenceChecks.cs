@@ -40,7 +40,12 @@ internal static class SequenceChecks
                 v.Add(Violation.Rule(path, name, "reads a variable that is not declared: call DeclareVariable first"));
             }
 
-            if (op is UnscheduledOperation { Op: "config_slm_mask" or "config_detuning_map" } config)
+            if (op is ConfigDetuningMapOperation map)
+            {
+                dmmIds.Add(map.DmmId);
+            }
+
+            if (op is UnscheduledOperation { Op: "config_slm_mask" } config)
             {
                 using var doc = System.Text.Json.JsonDocument.Parse(config.Json);
                 dmmIds.Add(doc.RootElement.GetProperty("dmm_id").GetString() ?? string.Empty);
@@ -219,6 +224,7 @@ internal static class SequenceChecks
         PulseOperation p => p.Pulse.VariableNames,
         DelayOperation d => d.DurationNs.VariableNames,
         PhaseShiftOperation s => s.Phi.VariableNames,
+        DmmDetuningOperation d => d.Detuning.VariableNames,
         EnableEomOperation e => [.. e.AmpOn.VariableNames, .. e.DetuningOn.VariableNames, .. e.OptimalDetuningOff.VariableNames],
         ModifyEomSetpointOperation m => [.. m.AmpOn.VariableNames, .. m.DetuningOn.VariableNames, .. m.OptimalDetuningOff.VariableNames],
         EomPulseOperation p => [.. p.DurationNs.VariableNames, .. p.Phase.VariableNames, .. p.PostPhaseShift.VariableNames],
@@ -235,6 +241,7 @@ internal static class SequenceChecks
         ModifyEomSetpointOperation m => [m.Channel],
         EomPulseOperation p => [p.Channel],
         DisableEomOperation d => [d.Channel],
+        DmmDetuningOperation d => [d.DmmName],
         _ => [],
     };
 

@@ -18,9 +18,7 @@ internal static class AbstractReprReader
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Unscheduled = new()
     {
-        ["add_dmm_detuning"] = (["op", "waveform", "dmm_name", "protocol"], []),
         ["config_slm_mask"] = (["op", "qubits", "dmm_id"], []),
-        ["config_detuning_map"] = (["op", "detuning_map", "dmm_id"], []),
         ["truncate"] = (["op", "duration"], []),
     };
 
@@ -336,6 +334,38 @@ internal static class AbstractReprReader
             case "disable_eom_mode":
                 JsonRead.Keys(e, path, ["op", "channel"], ["correct_phase_drift"]);
                 return new DisableEomOperation(ChannelName("channel"), CorrectPhaseDrift(e, path));
+            case "config_detuning_map":
+            {
+                JsonRead.Keys(e, path, ["op", "detuning_map", "dmm_id"], []);
+                var id = JsonRead.String(e.GetProperty("dmm_id"), path + ".dmm_id");
+                var mapJson = e.GetProperty("detuning_map");
+                JsonRead.Keys(mapJson, path + ".detuning_map", ["traps"], ["slug"]);
+                var traps = JsonRead.Array(mapJson.GetProperty("traps"), path + ".detuning_map.traps").Select(t =>
+                {
+                    JsonRead.Keys(t.Item, t.Path, ["weight", "x", "y"], []);
+                    return new WeightedTrap(
+                        JsonRead.Number(t.Item.GetProperty("x"), t.Path + ".x"),
+                        JsonRead.Number(t.Item.GetProperty("y"), t.Path + ".y"),
+                        JsonRead.Number(t.Item.GetProperty("weight"), t.Path + ".weight"));
+                }).ToList();
+                var slug = mapJson.TryGetProperty("slug", out var sl) ? JsonRead.String(sl, path + ".detuning_map.slug") : null;
+                var repeats = dmmNames.Count(n => n == id || n.StartsWith(id + "_", StringComparison.Ordinal));
+                dmmNames.Add(repeats == 0 ? id : $"{id}_{repeats}");
+                return new ConfigDetuningMapOperation(id, traps, slug);
+            }
+
+            case "add_dmm_detuning":
+            {
+                JsonRead.Keys(e, path, ["op", "waveform", "dmm_name", "protocol"], []);
+                var dmm = JsonRead.String(e.GetProperty("dmm_name"), path + ".dmm_name");
+                if (!dmmNames.Contains(dmm))
+                {
+                    throw new AbstractReprException(path + ".dmm_name", $"'{dmm}' is not a configured DMM ({(dmmNames.Count == 0 ? "none" : string.Join(", ", dmmNames))}): call config_detuning_map or config_slm_mask first");
+                }
+
+                return new DmmDetuningOperation(dmm, waveforms.Read(e.GetProperty("waveform"), path + ".waveform"), Protocol(e, path));
+            }
+
             default:
                 if (Unscheduled.TryGetValue(op, out var keys))
                 {

@@ -251,6 +251,34 @@ internal static class AbstractReprWriter
                 w.WriteString("channel", dis.Channel);
                 WriteOptional(w, "correct_phase_drift", dis.CorrectPhaseDrift);
                 break;
+            case ConfigDetuningMapOperation map:
+                w.WriteString("op", "config_detuning_map");
+                w.WriteStartObject("detuning_map");
+                if (map.Slug is { } slug)
+                {
+                    w.WriteString("slug", slug);
+                }
+
+                w.WriteStartArray("traps");
+                foreach (var trap in map.Traps)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("weight", trap.Weight);
+                    w.WriteNumber("x", trap.X);
+                    w.WriteNumber("y", trap.Y);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteString("dmm_id", map.DmmId);
+                break;
+            case DmmDetuningOperation dmm:
+                w.WriteString("op", "add_dmm_detuning");
+                w.WriteString("dmm_name", dmm.DmmName);
+                w.WriteString("protocol", Protocol(dmm.Protocol));
+                WaveformJson.Write(w, "waveform", dmm.Detuning);
+                break;
             case UnscheduledOperation u:
                 w.WriteRawValue(u.Json);
                 return;
