@@ -137,6 +137,9 @@ internal sealed partial class Scheduler
             case DmmDetuningOperation dmm:
                 AddDmmDetuning(dmm);
                 break;
+            case SlmMaskOperation slm:
+                ConfigSlmMask(slm);
+                break;
             case UnscheduledOperation u:
                 throw ScheduleException.Rule("op", u.Op, "is not supported by QuantumDsl's scheduler (EOM mode, DMM/SLM and truncate are read and written, not scheduled)");
             default:
@@ -194,6 +197,8 @@ internal sealed partial class Scheduler
                 refs[q].Increment(shift);
             }
         }
+
+        ModulateSlmMask(ch, slot);
     }
 
     /// <summary>

@@ -21,3 +21,13 @@ public sealed record ConfigDetuningMapOperation(string DmmId, IReadOnlyList<Weig
 /// <param name="Detuning">The detuning waveform (rad/µs, never positive).</param>
 /// <param name="Protocol">How it is scheduled against the other channels.</param>
 public sealed record DmmDetuningOperation(string DmmName, Waveform Detuning, Protocol Protocol) : SequenceOperation;
+
+/// <summary>
+/// An SLM mask on <paramref name="AtomIds"/> (<c>op: "config_slm_mask"</c>). In an Ising sequence Pulser implements it
+/// with the DMM <paramref name="DmmId"/>: a detuning map of weight 1 on the masked atoms (0 elsewhere) playing a large
+/// negative detuning (−10 × the pulse's maximum amplitude, bounded by the DMM's bottom detunings) for the duration of the
+/// first pulse of a global channel.
+/// </summary>
+/// <param name="AtomIds">The masked qubit ids.</param>
+/// <param name="DmmId">The device's DMM used for the mask (<c>dmm_0</c>).</param>
+public sealed record SlmMaskOperation(IReadOnlyList<string> AtomIds, string DmmId = "dmm_0") : SequenceOperation;

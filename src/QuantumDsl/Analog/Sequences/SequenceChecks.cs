@@ -43,12 +43,16 @@ internal static class SequenceChecks
             if (op is ConfigDetuningMapOperation map)
             {
                 dmmIds.Add(map.DmmId);
+                if (device.FindDmm(map.DmmId) is null)
+                {
+                    v.Add(Violation.Rule(path + ".dmm_id", map.DmmId, $"is not a DMM of {device.Name} (its DMMs: {List(device.DmmChannels.Select(d => d.Id))})"));
+                }
             }
 
-            if (op is UnscheduledOperation { Op: "config_slm_mask" } config)
+            if (op is SlmMaskOperation slm)
             {
-                using var doc = System.Text.Json.JsonDocument.Parse(config.Json);
-                dmmIds.Add(doc.RootElement.GetProperty("dmm_id").GetString() ?? string.Empty);
+                dmmIds.Add(slm.DmmId);
+                CheckTargets(path + ".qubits", slm.AtomIds, register, v);
             }
 
             foreach (var name in ChannelsOf(op).Where(n => !declaredNames.Contains(n) && !dmmIds.Any(d => n == d || n.StartsWith(d + "_", StringComparison.Ordinal))))

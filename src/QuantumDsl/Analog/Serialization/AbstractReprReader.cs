@@ -18,7 +18,6 @@ internal static class AbstractReprReader
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Unscheduled = new()
     {
-        ["config_slm_mask"] = (["op", "qubits", "dmm_id"], []),
         ["truncate"] = (["op", "duration"], []),
     };
 
@@ -352,6 +351,20 @@ internal static class AbstractReprReader
                 var repeats = dmmNames.Count(n => n == id || n.StartsWith(id + "_", StringComparison.Ordinal));
                 dmmNames.Add(repeats == 0 ? id : $"{id}_{repeats}");
                 return new ConfigDetuningMapOperation(id, traps, slug);
+            }
+
+            case "config_slm_mask":
+            {
+                JsonRead.Keys(e, path, ["op", "qubits", "dmm_id"], []);
+                var id = JsonRead.String(e.GetProperty("dmm_id"), path + ".dmm_id");
+                var masked = JsonRead.Array(e.GetProperty("qubits"), path + ".qubits").Select(x =>
+                {
+                    var q = JsonRead.String(x.Item, x.Path);
+                    return ids.Contains(q) ? q : throw new AbstractReprException(x.Path, $"'{q}' is not a qubit id of the register ({string.Join(", ", ids)})");
+                }).ToList();
+                var repeats = dmmNames.Count(n => n == id || n.StartsWith(id + "_", StringComparison.Ordinal));
+                dmmNames.Add(repeats == 0 ? id : $"{id}_{repeats}");
+                return new SlmMaskOperation(masked, id);
             }
 
             case "add_dmm_detuning":

@@ -273,6 +273,13 @@ internal static class AbstractReprWriter
                 w.WriteEndObject();
                 w.WriteString("dmm_id", map.DmmId);
                 break;
+            case SlmMaskOperation slm:
+                w.WriteString("op", "config_slm_mask");
+                w.WriteStartArray("qubits");
+                slm.AtomIds.ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                w.WriteString("dmm_id", slm.DmmId);
+                break;
             case DmmDetuningOperation dmm:
                 w.WriteString("op", "add_dmm_detuning");
                 w.WriteString("dmm_name", dmm.DmmName);

@@ -203,6 +203,18 @@ internal static class PulserDslCases
             .DisableEomMode("ryd", correctPhaseDrift: true)
             .Measure(Basis.GroundRydberg)
             .Build(), None),
+        new("dmm_detuning_map", () => new SequenceBuilder("DigitalAnalogDevice")
+            .Register(Square2(5.0))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .ConfigDetuningMap("dmm_0", new WeightedTrap(-2.5, -2.5, 1.0), new WeightedTrap(-2.5, 2.5, 0.0), new WeightedTrap(2.5, -2.5, 0.5), new WeightedTrap(2.5, 2.5, 0.25))
+            .AddDmmDetuning(Waveform.Ramp(200, 0.0, -10.0), "dmm_0", Protocol.NoDelay)
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd", Protocol.NoDelay)
+            .Build(), None),
+        new("dmm_weighted_analog", () => Pair("WeightedAnalogDevice")
+            .ConfigDetuningMap("dmm_0", new Dictionary<string, double> { ["q0"] = 1.0, ["q1"] = 0.3 })
+            .Add(Pulse.Constant(200, 2.5, 0.0, 0.0), "ryd")
+            .AddDmmDetuning(Waveform.Constant(200, -8.0), "dmm_0", Protocol.WaitForAll)
+            .Build(), None),
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),
