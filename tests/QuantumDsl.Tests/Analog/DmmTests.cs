@@ -9,6 +9,7 @@ public sealed class DmmTests
     [Theory]
     [InlineData("dmm_detuning_map")]
     [InlineData("dmm_weighted_analog")]
+    [InlineData("slm_mask_ising")]
     public void The_dsl_sequence_samples_per_qubit_as_pulsers_fixture(string name)
     {
         var fixture = PulserFixture.Load(name);

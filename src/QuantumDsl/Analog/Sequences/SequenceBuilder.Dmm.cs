@@ -46,4 +46,20 @@ public sealed partial class SequenceBuilder
         _operations.Add(new DmmDetuningOperation(dmmName, detuning, protocol));
         return this;
     }
+
+    /// <summary>
+    /// Masks <paramref name="atomIds"/> with the SLM (Pulser's <c>config_slm_mask</c>): in an Ising sequence the DMM
+    /// <paramref name="dmmId"/> gets weight 1 on them and plays −10 × the first global pulse's maximum amplitude (within
+    /// the DMM's bottom detunings) until that pulse ends, so the masked atoms stay out of resonance. Configure it before
+    /// the first pulse of a global channel.
+    /// </summary>
+    /// <param name="atomIds">The masked atom ids.</param>
+    /// <param name="dmmId">The device's DMM implementing the mask.</param>
+    public SequenceBuilder SlmMask(IReadOnlyList<string> atomIds, string dmmId = "dmm_0")
+    {
+        ArgumentNullException.ThrowIfNull(atomIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dmmId);
+        _operations.Add(new SlmMaskOperation(atomIds, dmmId));
+        return this;
+    }
 }

@@ -215,6 +215,13 @@ internal static class PulserDslCases
             .Add(Pulse.Constant(200, 2.5, 0.0, 0.0), "ryd")
             .AddDmmDetuning(Waveform.Constant(200, -8.0), "dmm_0", Protocol.WaitForAll)
             .Build(), None),
+        new("slm_mask_ising", () => new SequenceBuilder("DigitalAnalogDevice")
+            .Register(Square2(5.0))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .SlmMask(["q1"])
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd")
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .Build(), None),
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),
