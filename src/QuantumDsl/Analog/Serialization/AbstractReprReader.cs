@@ -7,7 +7,7 @@ namespace QuantumDsl.Analog;
 /// Reads Pulser's abstract representation (<c>sequence-schema.json</c>, version 1) into an <see cref="AnalogSequence"/>:
 /// device (catalog name or embedded object), register (2D, 3D or mappable on a layout), channels, variables (float or
 /// int arrays), every operation and waveform kind of the schema. Strict: an unknown field, kind or operation is an error
-/// naming its JSON path; operations QuantumDsl does not schedule (EOM, DMM/SLM, truncate) are kept as
+/// naming its JSON path; operations QuantumDsl does not schedule (truncate) are kept as
 /// <see cref="UnscheduledOperation"/>.
 /// </summary>
 internal static class AbstractReprReader
