@@ -71,13 +71,20 @@ public class SequenceReadingTests
     }
 
     [Theory]
-    [InlineData("""{"op":"enable_eom_mode","channel":"ryd","amp_on":1,"detuning_on":0,"optimal_detuning_off":0}""", "operations[1].op: enable_eom_mode is not supported by QuantumDsl's scheduler")]
-    [InlineData("""{"op":"add_dmm_detuning","dmm_name":"dmm_0","protocol":"min-delay","waveform":{"kind":"constant","duration":100,"value":-1}}""", "operations[1].op: add_dmm_detuning is not supported by QuantumDsl's scheduler")]
     [InlineData("""{"op":"truncate","duration":50}""", "operations[1].op: truncate is not supported by QuantumDsl's scheduler")]
     public void UnsupportedOperationsAreNamed(string op, string message)
     {
         var json = Sequence(Register((0, 0)), Pulse(Constant(100, 1), Constant(100, 0)) + "," + op);
         Assert.StartsWith(message, Errors(() => Probabilities(json)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EomOnADeviceChannelWithoutEomAndAnUnconfiguredDmmAreNamed()
+    {
+        var eom = Sequence(Register((0, 0)), Pulse(Constant(100, 1), Constant(100, 0)) + "," + """{"op":"enable_eom_mode","channel":"ryd","amp_on":1,"detuning_on":0,"optimal_detuning_off":0}""", device: "\"DigitalAnalogDevice\"");
+        Assert.Contains("operations[1].channel: ryd does not have an EOM", Errors(() => Probabilities(eom)), StringComparison.Ordinal);
+        var dmm = Sequence(Register((0, 0)), Pulse(Constant(100, 1), Constant(100, 0)) + "," + """{"op":"add_dmm_detuning","dmm_name":"dmm_0","protocol":"min-delay","waveform":{"kind":"constant","duration":100,"value":-1}}""");
+        Assert.Equal("operations[1].dmm_name", Assert.Throws<AbstractReprException>(() => AnalogSequence.FromAbstractRepr(dmm)).Path);
     }
 
     [Fact]

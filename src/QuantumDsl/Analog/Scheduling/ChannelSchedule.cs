@@ -17,7 +17,7 @@ internal sealed record TimeSlot(SlotKind Kind, int Ti, int Tf, IReadOnlySet<stri
 /// </summary>
 internal sealed class ChannelSchedule(string name, DeviceChannel channel, string device)
 {
-    private readonly Dictionary<BuiltPulse, int> _fallTimes = [];
+    private readonly Dictionary<(BuiltPulse Pulse, bool Eom), int> _fallTimes = [];
 
     public string Name { get; } = name;
 
@@ -26,6 +26,21 @@ internal sealed class ChannelSchedule(string name, DeviceChannel channel, string
     public List<TimeSlot> Slots { get; } = [];
 
     public int RiseTime { get; } = Modulation.RiseTime(channel.ModBandwidthMHz);
+
+    /// <summary>For a DMM channel, the weight of its detuning on each qubit (Pulser's detuning map on the register); null otherwise.</summary>
+    public IReadOnlyDictionary<string, double>? Weights { get; init; }
+
+    /// <summary>The EOM blocks of the channel (Pulser's <c>eom_blocks</c>); the last one is open while in EOM mode.</summary>
+    public List<EomBlock> EomBlocks { get; } = [];
+
+    /// <summary>Whether the channel is in EOM mode now (the last EOM block is open).</summary>
+    public bool InEomMode => EomBlocks.Count > 0 && EomBlocks[^1].Tf is null;
+
+    /// <summary>Pulser's <c>_eom_buffer_time</c>: the EOM's custom buffer time, else twice the rise time.</summary>
+    public int EomBufferTime => Channel.Eom?.CustomBufferTimeNs is > 0 and var custom ? custom : 2 * RiseTime;
+
+    /// <summary>Whether a slot starts inside an EOM block (an open block ends at the channel's duration).</summary>
+    public bool InEomModeAt(TimeSlot slot) => EomBlocks.Any(b => b.Ti <= slot.Ti && slot.Ti < (b.Tf ?? Duration()));
 
     /// <summary>Pulser's <c>phase_jump_time</c>: the custom value when the device gives one, else twice the rise time.</summary>
     public int PhaseJumpTime => Channel.CustomPhaseJumpTimeNs ?? (2 * RiseTime);
@@ -37,19 +52,22 @@ internal sealed class ChannelSchedule(string name, DeviceChannel channel, string
     public TimeSlot Last => Slots.Count > 0 ? Slots[^1] : throw ScheduleException.Rule("channel", Name, "has no target yet: target atoms on a local channel before using it");
 
     /// <summary>Pulser's <c>Pulse.fall_time</c>: rise time plus the longer end buffer of amplitude and detuning.</summary>
-    public int FallTime(BuiltPulse pulse)
+    /// <remarks>In EOM mode the EOM's bandwidth and rise time are used instead of the channel's.</remarks>
+    public int FallTime(BuiltPulse pulse, bool inEomMode = false)
     {
-        if (RiseTime == 0)
+        var bandwidth = inEomMode && Channel.Eom is { } eom ? eom.ModBandwidthMHz : Channel.ModBandwidthMHz;
+        var rise = Modulation.RiseTime(bandwidth);
+        if (rise == 0)
         {
             return 0;
         }
 
-        if (!_fallTimes.TryGetValue(pulse, out var fall))
+        if (!_fallTimes.TryGetValue((pulse, inEomMode), out var fall))
         {
-            fall = RiseTime + Math.Max(
-                Modulation.EndBuffer(pulse.Amplitude.Samples, Channel.ModBandwidthMHz),
-                Modulation.EndBuffer(pulse.Detuning.Samples, Channel.ModBandwidthMHz));
-            _fallTimes[pulse] = fall;
+            fall = rise + Math.Max(
+                Modulation.EndBuffer(pulse.Amplitude.Samples, bandwidth),
+                Modulation.EndBuffer(pulse.Detuning.Samples, bandwidth));
+            _fallTimes[(pulse, inEomMode)] = fall;
         }
 
         return fall;
@@ -73,7 +91,7 @@ internal sealed class ChannelSchedule(string name, DeviceChannel channel, string
 
             if (slot.Kind == SlotKind.Pulse)
             {
-                tf = Math.Max(tf, slot.Tf + FallTime(slot.Pulse!));
+                tf = Math.Max(tf, slot.Tf + FallTime(slot.Pulse!, InEomMode));
                 break;
             }
 
@@ -134,4 +152,21 @@ internal sealed class ChannelSchedule(string name, DeviceChannel channel, string
 
     /// <summary>Pulser's <c>adjust_duration</c>: at least the minimum duration, validated and rounded up.</summary>
     public int AdjustDuration(int duration, string path) => ValidateDuration(Math.Max(duration, MinDuration), path);
+}
+
+/// <summary>
+/// One EOM block of a channel (Pulser's <c>_EOMSettings</c>): the setpoint from <see cref="Ti"/> until <see cref="Tf"/>
+/// (null while the mode is on). Amplitude and detunings in rad/µs.
+/// </summary>
+internal sealed class EomBlock(double rabiFreq, double detuningOn, double detuningOff, int ti)
+{
+    public double RabiFreq { get; } = rabiFreq;
+
+    public double DetuningOn { get; } = detuningOn;
+
+    public double DetuningOff { get; } = detuningOff;
+
+    public int Ti { get; } = ti;
+
+    public int? Tf { get; set; }
 }

@@ -5,11 +5,14 @@ internal static class Sampler
 {
     public static AnalogSamples Sample(Scheduler schedule, IReadOnlyList<string> qubits)
     {
-        var channels = schedule.Channels.Select(Channel).ToList();
+        var schedules = schedule.Channels;
+        var channels = schedules.Select(Channel).ToList();
         var duration = channels.Count == 0 ? 0 : channels.Max(c => c.DurationNs);
         var perBasis = new Dictionary<Basis, Dictionary<string, QubitDrive>>();
-        foreach (var cs in channels)
+        for (var c = 0; c < channels.Count; c++)
         {
+            var cs = channels[c];
+            var weights = schedules[c].Weights;
             if (!perBasis.TryGetValue(cs.Basis, out var drives))
             {
                 drives = new Dictionary<string, QubitDrive>(StringComparer.Ordinal);
@@ -27,11 +30,13 @@ internal static class Sampler
                         drives[q] = drive;
                     }
 
+                    // A DMM's detuning reaches each qubit multiplied by its weight in the detuning map.
+                    var weight = weights is null ? 1 : weights[q];
                     for (var t = slot.Ti; t < Math.Min(slot.Tf, duration); t++)
                     {
                         var inside = t < cs.DurationNs;
                         drive.Amplitude[t] += inside ? cs.Amplitude[t] : 0;
-                        drive.Detuning[t] += inside ? cs.Detuning[t] : 0;
+                        drive.Detuning[t] += inside ? cs.Detuning[t] * weight : 0;
                         drive.Phase[t] += inside ? cs.Phase[t] : lastPhase;
                     }
                 }
@@ -60,7 +65,7 @@ internal static class Sampler
                 det[s.Ti + t] += pulse.Detuning.Samples[t];
             }
 
-            var fall = ch.FallTime(pulse);
+            var fall = ch.FallTime(pulse, ch.InEomModeAt(s));
             var tf = s.Tf + (ind < pulses.Count - 1 ? Math.Min(fall, pulses[ind + 1].Ti - s.Tf) : fall);
             slots.Add(new PulseSlot(s.Ti, tf, s.Targets.ToList()));
             if (pulse.IsDetunedDelay)

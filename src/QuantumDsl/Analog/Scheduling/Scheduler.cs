@@ -9,7 +9,7 @@ namespace QuantumDsl.Analog;
 /// <c>delay(at_rest)</c>; durations validated and rounded up to the clock period; the device's maximum sequence
 /// duration. Throws <see cref="ScheduleException"/> at the first rule Pulser would refuse, naming the operation.
 /// </summary>
-internal sealed class Scheduler
+internal sealed partial class Scheduler
 {
     private readonly AnalogSequence _seq;
     private readonly IReadOnlyDictionary<string, double> _values;
@@ -44,7 +44,7 @@ internal sealed class Scheduler
         }
     }
 
-    public IReadOnlyList<ChannelSchedule> Channels => _seq.Channels.Select(c => _channels[c.Name]).ToList();
+    public IReadOnlyList<ChannelSchedule> Channels => _seq.Channels.Select(c => _channels[c.Name]).Concat(_dmmOrder.Select(n => _channels[n])).ToList();
 
     public IReadOnlyDictionary<Basis, Dictionary<string, QubitRef>> PhaseReferences => _refs;
 
@@ -56,9 +56,9 @@ internal sealed class Scheduler
     /// Stops at the first rule that stops Pulser's build (<see cref="Fatal"/>); broken value limits of pulses are all
     /// collected (<see cref="Violations"/>) since they do not change the timing.
     /// </summary>
-    public static Scheduler Run(AnalogSequence seq, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> qubits, CancellationToken cancellationToken = default)
+    public static Scheduler Run(AnalogSequence seq, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> qubits, CancellationToken cancellationToken = default, IReadOnlyList<Atom>? atoms = null)
     {
-        var scheduler = new Scheduler(seq, values, qubits);
+        var scheduler = new Scheduler(seq, values, qubits) { _atoms = atoms ?? seq.Register.Atoms };
         var slm = seq.ExtraFields.FirstOrDefault(kv => kv.Key == "slm_mask_targets");
         if (slm.Value is { } targets && targets != "[]")
         {
@@ -119,6 +119,27 @@ internal sealed class Scheduler
             case PhaseShiftOperation s:
                 PhaseShift(s);
                 break;
+            case EnableEomOperation e:
+                EnableEom(e);
+                break;
+            case EomPulseOperation p:
+                AddEomPulse(p);
+                break;
+            case ModifyEomSetpointOperation m:
+                ModifyEomSetpoint(m);
+                break;
+            case DisableEomOperation d:
+                DisableEom(d);
+                break;
+            case ConfigDetuningMapOperation map:
+                ConfigDetuningMap(map);
+                break;
+            case DmmDetuningOperation dmm:
+                AddDmmDetuning(dmm);
+                break;
+            case SlmMaskOperation slm:
+                ConfigSlmMask(slm);
+                break;
             case UnscheduledOperation u:
                 throw ScheduleException.Rule("op", u.Op, "is not supported by QuantumDsl's scheduler (EOM mode, DMM/SLM and truncate are read and written, not scheduled)");
             default:
@@ -130,26 +151,29 @@ internal sealed class Scheduler
         ? c
         : throw ScheduleException.Rule("channel", name, $"is not a declared channel; declared: {string.Join(", ", _channels.Keys)}");
 
-    private void AddPulse(PulseOperation op)
+    private void AddPulse(PulseOperation op) =>
+        AddBuilt(Channel(op.Channel), op.Channel, op.Pulse.Build(_values), op.Protocol, PulseDurationPath(op.Pulse), drift: null);
+
+    /// <summary>Pulser's <c>Sequence._add</c>: checks, phase reference, scheduling, then the post-phase shift (minus any drift correction).</summary>
+    private void AddBuilt(ChannelSchedule ch, string name, BuiltPulse built, Protocol protocol, string durationPath, PhaseDrift? drift)
     {
-        var ch = Channel(op.Channel);
         var last = ch.Last;
         var refs = _refs[ch.Channel.Basis];
-        var phases = last.Targets.Select(q => refs[q].Phase).Distinct().ToList();
+        // A DMM has no phase reference (Pulser's phase_ref None): its pulses keep phase 0.
+        var phases = ch.Weights is not null ? [0.0] : last.Targets.Select(q => refs[q].Phase).Distinct().ToList();
         if (phases.Count != 1)
         {
-            throw ScheduleException.Rule("channel", op.Channel, "cannot do a multiple-target pulse on qubits with different phase references for the same basis (a phase_shift on some of its targets)");
+            throw ScheduleException.Rule("channel", name, "cannot do a multiple-target pulse on qubits with different phase references for the same basis (a phase_shift on some of its targets)");
         }
 
-        var built = op.Pulse.Build(_values);
         Validate(ch, built, _seq.Device.Name, _collected);
-        var duration = ch.ValidateDuration(built.Duration, PulseDurationPath(op.Pulse));
+        var duration = ch.ValidateDuration(built.Duration, durationPath);
         BuiltWaveform amp = built.Amplitude, det = built.Detuning;
         if (duration != built.Duration)
         {
             if (amp.Resize is null || det.Resize is null)
             {
-                throw ScheduleException.Rule(PulseDurationPath(op.Pulse), $"{built.Duration} ns",
+                throw ScheduleException.Rule(durationPath, $"{built.Duration} ns",
                     $"is not a multiple of the clock period {ch.ClockPeriod} ns of {ch.Channel.Id} and a waveform of this pulse cannot change its duration: choose a multiple of {ch.ClockPeriod} ns");
             }
 
@@ -157,19 +181,43 @@ internal sealed class Scheduler
             det = det.Resize(duration);
         }
 
-        var phaseRef = phases[0];
-        var pulse = new BuiltPulse(amp, det, Pulse.Mod2Pi(built.Phase + phaseRef), built.PostPhaseShift) { IsDetunedDelay = built.IsDetunedDelay };
-        var barriers = last.Targets.Select(q => refs[q].LastTime).DefaultIfEmpty(0).Max();
-        var protocol = op.Protocol;
+        var pulse = new BuiltPulse(amp, det, Pulse.Mod2Pi(built.Phase + phases[0]), built.PostPhaseShift) { IsDetunedDelay = built.IsDetunedDelay };
+        var barrier = last.Targets.Select(q => refs[q].LastTime).DefaultIfEmpty(0).Max();
+        var slot = SchedulePulse(ch, pulse, barrier, protocol, drift);
+        foreach (var q in last.Targets)
+        {
+            refs[q].LastUsed = Math.Max(refs[q].LastUsed, slot.Tf);
+        }
+
+        var shift = pulse.PostPhaseShift - (drift?.At(slot.Ti) ?? 0);
+        if (shift != 0)
+        {
+            foreach (var q in last.Targets)
+            {
+                refs[q].Increment(shift);
+            }
+        }
+
+        ModulateSlmMask(ch, slot);
+    }
+
+    /// <summary>
+    /// Pulser's <c>_Schedule.add_pulse</c>: the delay the protocol, the phase barrier and the phase-jump buffer need
+    /// (at least twice the rise time in EOM mode), then the pulse (its phase corrected for <paramref name="drift"/>).
+    /// </summary>
+    private TimeSlot SchedulePulse(ChannelSchedule ch, BuiltPulse pulse, int barrier, Protocol protocol, PhaseDrift? drift)
+    {
+        var last = ch.Last;
         var t0 = last.Tf;
-        var currentMax = Math.Max(t0, barriers);
+        var currentMax = Math.Max(t0, barrier);
         var phaseJumpBuffer = 0;
         if (protocol != Protocol.NoDelay)
         {
             currentMax = FindAddDelay(currentMax, ch, protocol);
-            if (ch.LastPulseSlot(ignoreDetunedDelay: true) is { } lastPulse && lastPulse.Pulse!.Phase != pulse.Phase)
+            if (ch.LastPulseSlot(ignoreDetunedDelay: true) is { } lastPulse && lastPulse.Pulse!.Phase != pulse.Phase - (drift?.At(currentMax) ?? 0))
             {
-                phaseJumpBuffer = ch.PhaseJumpTime + ch.FallTime(lastPulse.Pulse) - (t0 - lastPulse.Tf);
+                var inEom = ch.InEomMode;
+                phaseJumpBuffer = Math.Max(ch.PhaseJumpTime, inEom ? 2 * ch.RiseTime : 0) + ch.FallTime(lastPulse.Pulse, inEom) - (t0 - lastPulse.Tf);
             }
         }
 
@@ -182,24 +230,19 @@ internal sealed class Scheduler
         var ti = t0 + delay;
         var tf = ti + pulse.Duration;
         CheckDuration(tf);
+        if (drift is not null)
+        {
+            pulse = pulse with { Phase = Pulse.Mod2Pi(pulse.Phase - drift.At(ti)) };
+        }
+
         if (delay > 0)
         {
             AddDelay(ch, delay, "delay");
         }
 
-        ch.Slots.Add(new TimeSlot(SlotKind.Pulse, ti, tf, last.Targets, pulse));
-        foreach (var q in last.Targets)
-        {
-            refs[q].LastUsed = Math.Max(refs[q].LastUsed, tf);
-        }
-
-        if (pulse.PostPhaseShift != 0)
-        {
-            foreach (var q in last.Targets)
-            {
-                refs[q].Increment(pulse.PostPhaseShift);
-            }
-        }
+        var slot = new TimeSlot(SlotKind.Pulse, ti, tf, last.Targets, pulse);
+        ch.Slots.Add(slot);
+        return slot;
     }
 
     private static string PulseDurationPath(Pulse pulse) =>
@@ -281,7 +324,7 @@ internal sealed class Scheduler
                     continue;
                 }
 
-                var end = op.Tf + other.FallTime(op.Pulse!);
+                var end = op.Tf + other.FallTime(op.Pulse!, other.InEomMode);
                 if (end <= current)
                 {
                     break;
@@ -321,6 +364,14 @@ internal sealed class Scheduler
         var last = ch.Last;
         var tf = last.Tf + ch.ValidateDuration(duration, path);
         CheckDuration(tf);
+        if (ch.InEomMode && ch.EomBlocks[^1].DetuningOff != 0)
+        {
+            // In EOM mode a delay holds the detuning off: a detuned delay at the last pulse's phase.
+            var hold = DetunedDelay(tf - last.Tf, ch.EomBlocks[^1].DetuningOff, LastPulsePhase(ch));
+            ch.Slots.Add(new TimeSlot(SlotKind.Pulse, last.Tf, tf, last.Targets, hold));
+            return;
+        }
+
         ch.Slots.Add(new TimeSlot(SlotKind.Delay, last.Tf, tf, last.Targets));
     }
 

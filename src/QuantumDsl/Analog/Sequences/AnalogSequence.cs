@@ -99,7 +99,7 @@ public sealed class AnalogSequence
         ExperimentValidationException.ThrowIfAny(StructuralViolations);
         var (bindings, register) = SequenceBinding.Bind(this, variables, qubits);
         var ids = register.Atoms.Select(a => a.Id).ToList();
-        var schedule = Scheduler.Run(this, bindings, ids, cancellationToken);
+        var schedule = Scheduler.Run(this, bindings, ids, cancellationToken, register.Atoms);
         ExperimentValidationException.ThrowIfAny(schedule.AllViolations);
         return Sampler.Sample(schedule, ids);
     }

@@ -4,7 +4,7 @@ namespace QuantumDsl.Analog;
 /// Builds an <see cref="AnalogSequence"/> for a named device, fluently, in Pulser's order: register, channels,
 /// operations, measurement. Nothing throws until <see cref="Build"/>, which reports every structural error at once.
 /// </summary>
-public sealed class SequenceBuilder
+public sealed partial class SequenceBuilder
 {
     private readonly List<Variable> _variables = [];
     private readonly List<(string Name, string ChannelId)> _channels = [];

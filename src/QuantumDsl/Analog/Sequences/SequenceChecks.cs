@@ -40,10 +40,19 @@ internal static class SequenceChecks
                 v.Add(Violation.Rule(path, name, "reads a variable that is not declared: call DeclareVariable first"));
             }
 
-            if (op is UnscheduledOperation { Op: "config_slm_mask" or "config_detuning_map" } config)
+            if (op is ConfigDetuningMapOperation map)
             {
-                using var doc = System.Text.Json.JsonDocument.Parse(config.Json);
-                dmmIds.Add(doc.RootElement.GetProperty("dmm_id").GetString() ?? string.Empty);
+                dmmIds.Add(map.DmmId);
+                if (device.FindDmm(map.DmmId) is null)
+                {
+                    v.Add(Violation.Rule(path + ".dmm_id", map.DmmId, $"is not a DMM of {device.Name} (its DMMs: {List(device.DmmChannels.Select(d => d.Id))})"));
+                }
+            }
+
+            if (op is SlmMaskOperation slm)
+            {
+                dmmIds.Add(slm.DmmId);
+                CheckTargets(path + ".qubits", slm.AtomIds, register, v);
             }
 
             foreach (var name in ChannelsOf(op).Where(n => !declaredNames.Contains(n) && !dmmIds.Any(d => n == d || n.StartsWith(d + "_", StringComparison.Ordinal))))
@@ -95,6 +104,7 @@ internal static class SequenceChecks
             }
         }
 
+        EomChecks.Check(channels, operations, v);
         var xy = channels.Where(c => c.Channel.Basis == Basis.XY).ToList();
         if (xy.Count > 0 && xy.Count < channels.Count)
         {
@@ -218,6 +228,10 @@ internal static class SequenceChecks
         PulseOperation p => p.Pulse.VariableNames,
         DelayOperation d => d.DurationNs.VariableNames,
         PhaseShiftOperation s => s.Phi.VariableNames,
+        DmmDetuningOperation d => d.Detuning.VariableNames,
+        EnableEomOperation e => [.. e.AmpOn.VariableNames, .. e.DetuningOn.VariableNames, .. e.OptimalDetuningOff.VariableNames],
+        ModifyEomSetpointOperation m => [.. m.AmpOn.VariableNames, .. m.DetuningOn.VariableNames, .. m.OptimalDetuningOff.VariableNames],
+        EomPulseOperation p => [.. p.DurationNs.VariableNames, .. p.Phase.VariableNames, .. p.PostPhaseShift.VariableNames],
         _ => [],
     };
 
@@ -227,6 +241,11 @@ internal static class SequenceChecks
         DelayOperation d => [d.Channel],
         TargetOperation t => [t.Channel],
         AlignOperation a => a.Channels,
+        EnableEomOperation e => [e.Channel],
+        ModifyEomSetpointOperation m => [m.Channel],
+        EomPulseOperation p => [p.Channel],
+        DisableEomOperation d => [d.Channel],
+        DmmDetuningOperation d => [d.DmmName],
         _ => [],
     };
 

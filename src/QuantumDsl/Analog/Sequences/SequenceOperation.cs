@@ -48,9 +48,7 @@ public sealed record PhaseShiftOperation(Expr Phi, IReadOnlyList<string> AtomIds
 
 /// <summary>
 /// An operation of Pulser's schema that QuantumDsl reads and writes back unchanged but does not schedule
-/// (<c>enable_eom_mode</c>, <c>add_eom_pulse</c>, <c>modify_eom_setpoint</c>, <c>disable_eom_mode</c>,
-/// <c>add_dmm_detuning</c>, <c>config_slm_mask</c>, <c>config_detuning_map</c>, <c>truncate</c>):
-/// <see cref="AnalogSequence.Validate"/> and sampling refuse it by name.
+/// (<c>truncate</c>): <see cref="AnalogSequence.Validate"/> and sampling refuse it by name.
 /// </summary>
 /// <param name="Op">The operation's <c>op</c>.</param>
 /// <param name="Json">The operation object as read (compact JSON).</param>

@@ -7,7 +7,7 @@ namespace QuantumDsl.Analog;
 /// Reads Pulser's abstract representation (<c>sequence-schema.json</c>, version 1) into an <see cref="AnalogSequence"/>:
 /// device (catalog name or embedded object), register (2D, 3D or mappable on a layout), channels, variables (float or
 /// int arrays), every operation and waveform kind of the schema. Strict: an unknown field, kind or operation is an error
-/// naming its JSON path; operations QuantumDsl does not schedule (EOM, DMM/SLM, truncate) are kept as
+/// naming its JSON path; operations QuantumDsl does not schedule (truncate) are kept as
 /// <see cref="UnscheduledOperation"/>.
 /// </summary>
 internal static class AbstractReprReader
@@ -18,13 +18,6 @@ internal static class AbstractReprReader
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Unscheduled = new()
     {
-        ["enable_eom_mode"] = (["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off"], ["correct_phase_drift"]),
-        ["modify_eom_setpoint"] = (["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off", "correct_phase_drift"], []),
-        ["add_eom_pulse"] = (["op", "channel", "duration", "phase", "post_phase_shift", "protocol"], ["correct_phase_drift"]),
-        ["disable_eom_mode"] = (["op", "channel"], ["correct_phase_drift"]),
-        ["add_dmm_detuning"] = (["op", "waveform", "dmm_name", "protocol"], []),
-        ["config_slm_mask"] = (["op", "qubits", "dmm_id"], []),
-        ["config_detuning_map"] = (["op", "detuning_map", "dmm_id"], []),
         ["truncate"] = (["op", "duration"], []),
     };
 
@@ -312,6 +305,80 @@ internal static class AbstractReprReader
                 return new PhaseShiftOperation(phi, items.Select(x => Qubit(x.Item, x.Path, ids)).ToList(), basis);
             }
 
+            case "enable_eom_mode":
+                JsonRead.Keys(e, path, ["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off"], ["correct_phase_drift"]);
+                return new EnableEomOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("amp_on"), path + ".amp_on"),
+                    expr.Number(e.GetProperty("detuning_on"), path + ".detuning_on"),
+                    expr.Number(e.GetProperty("optimal_detuning_off"), path + ".optimal_detuning_off"),
+                    CorrectPhaseDrift(e, path));
+            case "modify_eom_setpoint":
+                JsonRead.Keys(e, path, ["op", "channel", "amp_on", "detuning_on", "optimal_detuning_off", "correct_phase_drift"], []);
+                return new ModifyEomSetpointOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("amp_on"), path + ".amp_on"),
+                    expr.Number(e.GetProperty("detuning_on"), path + ".detuning_on"),
+                    expr.Number(e.GetProperty("optimal_detuning_off"), path + ".optimal_detuning_off"),
+                    CorrectPhaseDrift(e, path) ?? false);
+            case "add_eom_pulse":
+                JsonRead.Keys(e, path, ["op", "channel", "duration", "phase", "post_phase_shift", "protocol"], ["correct_phase_drift"]);
+                return new EomPulseOperation(
+                    ChannelName("channel"),
+                    expr.Number(e.GetProperty("duration"), path + ".duration"),
+                    expr.Number(e.GetProperty("phase"), path + ".phase"),
+                    expr.Number(e.GetProperty("post_phase_shift"), path + ".post_phase_shift"),
+                    Protocol(e, path),
+                    CorrectPhaseDrift(e, path));
+            case "disable_eom_mode":
+                JsonRead.Keys(e, path, ["op", "channel"], ["correct_phase_drift"]);
+                return new DisableEomOperation(ChannelName("channel"), CorrectPhaseDrift(e, path));
+            case "config_detuning_map":
+            {
+                JsonRead.Keys(e, path, ["op", "detuning_map", "dmm_id"], []);
+                var id = JsonRead.String(e.GetProperty("dmm_id"), path + ".dmm_id");
+                var mapJson = e.GetProperty("detuning_map");
+                JsonRead.Keys(mapJson, path + ".detuning_map", ["traps"], ["slug"]);
+                var traps = JsonRead.Array(mapJson.GetProperty("traps"), path + ".detuning_map.traps").Select(t =>
+                {
+                    JsonRead.Keys(t.Item, t.Path, ["weight", "x", "y"], []);
+                    return new WeightedTrap(
+                        JsonRead.Number(t.Item.GetProperty("x"), t.Path + ".x"),
+                        JsonRead.Number(t.Item.GetProperty("y"), t.Path + ".y"),
+                        JsonRead.Number(t.Item.GetProperty("weight"), t.Path + ".weight"));
+                }).ToList();
+                var slug = mapJson.TryGetProperty("slug", out var sl) ? JsonRead.String(sl, path + ".detuning_map.slug") : null;
+                var repeats = dmmNames.Count(n => n == id || n.StartsWith(id + "_", StringComparison.Ordinal));
+                dmmNames.Add(repeats == 0 ? id : $"{id}_{repeats}");
+                return new ConfigDetuningMapOperation(id, traps, slug);
+            }
+
+            case "config_slm_mask":
+            {
+                JsonRead.Keys(e, path, ["op", "qubits", "dmm_id"], []);
+                var id = JsonRead.String(e.GetProperty("dmm_id"), path + ".dmm_id");
+                var masked = JsonRead.Array(e.GetProperty("qubits"), path + ".qubits").Select(x =>
+                {
+                    var q = JsonRead.String(x.Item, x.Path);
+                    return ids.Contains(q) ? q : throw new AbstractReprException(x.Path, $"'{q}' is not a qubit id of the register ({string.Join(", ", ids)})");
+                }).ToList();
+                var repeats = dmmNames.Count(n => n == id || n.StartsWith(id + "_", StringComparison.Ordinal));
+                dmmNames.Add(repeats == 0 ? id : $"{id}_{repeats}");
+                return new SlmMaskOperation(masked, id);
+            }
+
+            case "add_dmm_detuning":
+            {
+                JsonRead.Keys(e, path, ["op", "waveform", "dmm_name", "protocol"], []);
+                var dmm = JsonRead.String(e.GetProperty("dmm_name"), path + ".dmm_name");
+                if (!dmmNames.Contains(dmm))
+                {
+                    throw new AbstractReprException(path + ".dmm_name", $"'{dmm}' is not a configured DMM ({(dmmNames.Count == 0 ? "none" : string.Join(", ", dmmNames))}): call config_detuning_map or config_slm_mask first");
+                }
+
+                return new DmmDetuningOperation(dmm, waveforms.Read(e.GetProperty("waveform"), path + ".waveform"), Protocol(e, path));
+            }
+
             default:
                 if (Unscheduled.TryGetValue(op, out var keys))
                 {
@@ -327,13 +394,16 @@ internal static class AbstractReprReader
                     return new UnscheduledOperation(op, e.GetRawText());
                 }
 
-                throw new AbstractReprException(path + ".op", $"'{op}' is not an operation of Pulser's schema (pulse, pulse_arbitrary_phase, delay, align, target, phase_shift, {string.Join(", ", Unscheduled.Keys)})");
+                throw new AbstractReprException(path + ".op", $"'{op}' is not an operation of Pulser's schema (pulse, pulse_arbitrary_phase, delay, align, target, phase_shift, enable_eom_mode, add_eom_pulse, modify_eom_setpoint, disable_eom_mode, {string.Join(", ", Unscheduled.Keys)})");
         }
     }
 
     private static bool IsZeroConstant(JsonElement waveform) =>
         waveform.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && k.GetString() == "constant"
         && waveform.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number && d.GetDouble() == 0;
+
+    private static bool? CorrectPhaseDrift(JsonElement e, string path) =>
+        e.TryGetProperty("correct_phase_drift", out var c) ? JsonRead.Boolean(c, path + ".correct_phase_drift") : null;
 
     private static bool? AtRest(JsonElement e, string path) =>
         e.TryGetProperty("at_rest", out var a) ? JsonRead.Boolean(a, path + ".at_rest") : null;

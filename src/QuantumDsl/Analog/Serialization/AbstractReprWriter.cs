@@ -221,6 +221,71 @@ internal static class AbstractReprWriter
                 w.WriteEndArray();
                 ExprJson.Write(w, "phi", s.Phi);
                 break;
+            case EnableEomOperation en:
+                w.WriteString("op", "enable_eom_mode");
+                w.WriteString("channel", en.Channel);
+                ExprJson.Write(w, "amp_on", en.AmpOn);
+                ExprJson.Write(w, "detuning_on", en.DetuningOn);
+                ExprJson.Write(w, "optimal_detuning_off", en.OptimalDetuningOff);
+                WriteOptional(w, "correct_phase_drift", en.CorrectPhaseDrift);
+                break;
+            case ModifyEomSetpointOperation m:
+                w.WriteString("op", "modify_eom_setpoint");
+                w.WriteString("channel", m.Channel);
+                ExprJson.Write(w, "amp_on", m.AmpOn);
+                ExprJson.Write(w, "detuning_on", m.DetuningOn);
+                ExprJson.Write(w, "optimal_detuning_off", m.OptimalDetuningOff);
+                w.WriteBoolean("correct_phase_drift", m.CorrectPhaseDrift);
+                break;
+            case EomPulseOperation ep:
+                w.WriteString("op", "add_eom_pulse");
+                w.WriteString("channel", ep.Channel);
+                ExprJson.Write(w, "duration", ep.DurationNs);
+                ExprJson.Write(w, "phase", ep.Phase);
+                ExprJson.Write(w, "post_phase_shift", ep.PostPhaseShift);
+                w.WriteString("protocol", Protocol(ep.Protocol));
+                WriteOptional(w, "correct_phase_drift", ep.CorrectPhaseDrift);
+                break;
+            case DisableEomOperation dis:
+                w.WriteString("op", "disable_eom_mode");
+                w.WriteString("channel", dis.Channel);
+                WriteOptional(w, "correct_phase_drift", dis.CorrectPhaseDrift);
+                break;
+            case ConfigDetuningMapOperation map:
+                w.WriteString("op", "config_detuning_map");
+                w.WriteStartObject("detuning_map");
+                if (map.Slug is { } slug)
+                {
+                    w.WriteString("slug", slug);
+                }
+
+                w.WriteStartArray("traps");
+                foreach (var trap in map.Traps)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("weight", trap.Weight);
+                    w.WriteNumber("x", trap.X);
+                    w.WriteNumber("y", trap.Y);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteString("dmm_id", map.DmmId);
+                break;
+            case SlmMaskOperation slm:
+                w.WriteString("op", "config_slm_mask");
+                w.WriteStartArray("qubits");
+                slm.AtomIds.ToList().ForEach(w.WriteStringValue);
+                w.WriteEndArray();
+                w.WriteString("dmm_id", slm.DmmId);
+                break;
+            case DmmDetuningOperation dmm:
+                w.WriteString("op", "add_dmm_detuning");
+                w.WriteString("dmm_name", dmm.DmmName);
+                w.WriteString("protocol", Protocol(dmm.Protocol));
+                WaveformJson.Write(w, "waveform", dmm.Detuning);
+                break;
             case UnscheduledOperation u:
                 w.WriteRawValue(u.Json);
                 return;
@@ -229,6 +294,14 @@ internal static class AbstractReprWriter
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
     }
 
     private static string Protocol(Protocol protocol) => protocol switch

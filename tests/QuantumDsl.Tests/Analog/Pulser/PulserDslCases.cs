@@ -167,6 +167,61 @@ internal static class PulserDslCases
             .Add(Pulse.Constant(400, 2.0, 1.0, Math.PI / 2), "ryd")
             .Measure(Basis.GroundRydberg)
             .Build(), None),
+        new("eom_basic", () => Pair("AnalogDevice")
+            .EnableEomMode("ryd", ampOn: 3.0, detuningOn: 0.0, optimalDetuningOff: -1.5000000000000002)
+            .AddEomPulse("ryd", 100, phase: 0.0)
+            .Delay(200, "ryd")
+            .AddEomPulse("ryd", 60, phase: Math.PI / 2)
+            .DisableEomMode("ryd")
+            .Build(), None),
+        new("eom_phase_drift", () => Pair("AnalogDevice")
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .EnableEomMode("ryd", ampOn: 2.0, detuningOn: 1.0, optimalDetuningOff: 0.0, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 80, phase: 0.0, correctPhaseDrift: true)
+            .ModifyEomSetpoint("ryd", ampOn: 3.0, detuningOn: 0.0, optimalDetuningOff: -1.5000000000000002, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 80, phase: 0.0, postPhaseShift: 0.2, protocol: Protocol.WaitForAll)
+            .DisableEomMode("ryd", correctPhaseDrift: true)
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .Build(), None),
+        new("eom_variables", () =>
+        {
+            var a = Variable.Float("a");
+            var t = Variable.Int("t");
+            return Pair("AnalogDevice", a, t)
+                .EnableEomMode("ryd", ampOn: a, detuningOn: -1.0)
+                .AddEomPulse("ryd", t)
+                .DisableEomMode("ryd")
+                .Measure(Basis.GroundRydberg)
+                .Build();
+        }, new Dictionary<string, double> { ["a"] = 4.0, ["t"] = 121 }),
+        new("dsl_fresnel_eom", () => Pair("Fresnel")
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd")
+            .EnableEomMode("ryd", ampOn: 5.0, detuningOn: 2.0, optimalDetuningOff: -3.0, correctPhaseDrift: true)
+            .AddEomPulse("ryd", 120, phase: 0.0, correctPhaseDrift: true)
+            .Delay(300, "ryd")
+            .AddEomPulse("ryd", 120, phase: Math.PI, correctPhaseDrift: true)
+            .DisableEomMode("ryd", correctPhaseDrift: true)
+            .Measure(Basis.GroundRydberg)
+            .Build(), None),
+        new("dmm_detuning_map", () => new SequenceBuilder("DigitalAnalogDevice")
+            .Register(Square2(5.0))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .ConfigDetuningMap("dmm_0", new WeightedTrap(-2.5, -2.5, 1.0), new WeightedTrap(-2.5, 2.5, 0.0), new WeightedTrap(2.5, -2.5, 0.5), new WeightedTrap(2.5, 2.5, 0.25))
+            .AddDmmDetuning(Waveform.Ramp(200, 0.0, -10.0), "dmm_0", Protocol.NoDelay)
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd", Protocol.NoDelay)
+            .Build(), None),
+        new("dmm_weighted_analog", () => Pair("WeightedAnalogDevice")
+            .ConfigDetuningMap("dmm_0", new Dictionary<string, double> { ["q0"] = 1.0, ["q1"] = 0.3 })
+            .Add(Pulse.Constant(200, 2.5, 0.0, 0.0), "ryd")
+            .AddDmmDetuning(Waveform.Constant(200, -8.0), "dmm_0", Protocol.WaitForAll)
+            .Build(), None),
+        new("slm_mask_ising", () => new SequenceBuilder("DigitalAnalogDevice")
+            .Register(Square2(5.0))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .SlmMask(["q1"])
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd")
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .Build(), None),
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),
