@@ -70,6 +70,19 @@ public sealed class AnalogSequence
     }
 
     /// <summary>
+    /// Every violation of this sequence for one job: <paramref name="variables"/> as arrays (size-1 arrays for scalars;
+    /// an array variable needs exactly its size), <paramref name="qubits"/> the {qubit id: trap id} map of a mappable
+    /// register (null otherwise, or to use each qubit's default trap) and <paramref name="runs"/> shots — the checks
+    /// of <see cref="Validate"/>, with the register placed as Pulser's
+    /// <c>build(qubits=...)</c> places it (the map must name the first k qubit ids, distinct traps of the layout).
+    /// </summary>
+    public IReadOnlyList<Violation> ValidateJob(IReadOnlyDictionary<string, double[]> variables, IReadOnlyDictionary<string, int>? qubits, int runs)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        return SequenceChecks.JobValues(this, variables, qubits, runs);
+    }
+
+    /// <summary>
     /// Total duration in ns with <paramref name="variables"/> bound, exactly as Pulser's
     /// <c>seq.build(**variables).get_duration()</c>: clock-period rounding, phase-jump buffers, fall times before
     /// <c>align</c>/<c>target</c>/<c>delay(at_rest)</c> and protocol delays included.

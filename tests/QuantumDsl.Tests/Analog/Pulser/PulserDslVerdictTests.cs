@@ -104,6 +104,17 @@ public sealed class PulserDslVerdictTests
                 : JsonValue.Create(value);
         }
 
+        foreach (var (name, values) in (c.Arrays ?? new Dictionary<string, double[]>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var isInt = types.TryGetValue(name, out var type) && type == VariableType.Int;
+            node[name] = new JsonArray(values.Select(x => isInt ? (JsonNode)JsonValue.Create(checked((long)x)) : JsonValue.Create(x)).ToArray());
+        }
+
+        if (c.Qubits is { } qubits)
+        {
+            node["qubits"] = new JsonObject(qubits.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))));
+        }
+
         return node;
     }
 }
