@@ -40,7 +40,10 @@ public sealed class AnalogSequence
     /// <summary>The atoms.</summary>
     public Register Register { get; }
 
-    /// <summary>The trap layout derived from the register when the device requires one, else null.</summary>
+    /// <summary>
+    /// The trap layout: the one the register was defined on (<see cref="RegisterLayout.DefineRegister(int[])"/>) or a
+    /// mappable register's, else one derived from the register when the device requires a layout, else null.
+    /// </summary>
     public RegisterLayout? Layout { get; }
 
     /// <summary>Declared variables, in declaration order.</summary>
