@@ -1,10 +1,11 @@
 namespace QuantumDsl.Analog;
 
 /// <summary>
-/// A sequence variable, declared in the sequence's <c>variables</c> and bound per job. Variables the DSL declares are
-/// scalars (size 1); a sequence read from Pulser's JSON may declare arrays (<see cref="Size"/> &gt; 1). Used in
-/// expressions it reads element 0, written as Pulser does:
-/// <c>{"expression": "index", "lhs": {"variable": name}, "rhs": 0}</c>.
+/// A sequence variable, declared in the sequence's <c>variables</c> and bound per job: a scalar
+/// (<see cref="Float"/>, <see cref="Int"/>) or an array (<see cref="FloatArray"/>, <see cref="IntArray"/>, Pulser's
+/// <c>declare_variable(name, size=N)</c>) whose elements <c>v[i]</c> are used in any expression. Used as a number it
+/// reads element 0, written as Pulser does: <c>{"expression": "index", "lhs": {"variable": name}, "rhs": 0}</c> (so an
+/// array used whole as a number means its element 0, exactly as written).
 /// </summary>
 public sealed class Variable : Expr
 {
@@ -39,6 +40,21 @@ public sealed class Variable : Expr
 
     /// <summary>An int variable named <paramref name="name"/>.</summary>
     public static Variable Int(string name) => new(CheckName(name), VariableType.Int);
+
+    /// <summary>A float array variable of <paramref name="size"/> elements (Pulser's <c>declare_variable(name, size)</c>); index it with <c>v[i]</c>.</summary>
+    public static Variable FloatArray(string name, int size) => new(CheckName(name), VariableType.Float, CheckSize(name, size));
+
+    /// <summary>An int array variable of <paramref name="size"/> elements (values truncated toward zero, as Pulser casts them); index it with <c>v[i]</c>.</summary>
+    public static Variable IntArray(string name, int size) => new(CheckName(name), VariableType.Int, CheckSize(name, size));
+
+    /// <summary>
+    /// Element <paramref name="index"/> (0-based) of this variable, usable wherever a number is (Pulser's <c>var[i]</c>,
+    /// written <c>{"expression": "index", "lhs": {"variable": name}, "rhs": i}</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside <c>0..Size-1</c>.</exception>
+    public Expr this[int index] => index >= 0 && index < Size
+        ? (Size == 1 ? this : new VariableItemExpr(this, index))
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"Index {index} is outside variable '{Name}' of size {Size} (0..{Size - 1}).");
 
     /// <summary>An array variable of as many elements as <paramref name="defaults"/> (as read from Pulser JSON).</summary>
     internal static Variable Array(string name, VariableType type, IReadOnlyList<double> defaults) => new(CheckName(name), type, defaults.Count, defaults);
@@ -76,6 +92,10 @@ public sealed class Variable : Expr
     public override string ToString() => Name;
 
     internal override void CollectVariables(ISet<string> names) => names.Add(Name);
+
+    private static int CheckSize(string name, int size) => size >= 1
+        ? size
+        : throw new ArgumentOutOfRangeException(nameof(size), size, $"Variable '{name}' needs at least 1 element; size {size} was given.");
 
     private static string CheckName(string name)
     {

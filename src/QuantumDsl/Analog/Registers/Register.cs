@@ -6,7 +6,7 @@ namespace QuantumDsl.Analog;
 /// Pulser stores them. Factories throw <see cref="ExperimentValidationException"/> for counts below 1 or spacings that
 /// are not positive finite numbers; device limits are checked when the sequence is built.
 /// </summary>
-public sealed class Register
+public sealed partial class Register
 {
     private const int CoordinateDecimals = 6;
 
@@ -24,6 +24,9 @@ public sealed class Register
 
     /// <summary>Number of atoms.</summary>
     public int Count => Atoms.Count;
+
+    /// <summary>The layout this register was defined on (<see cref="RegisterLayout.DefineRegister(int[])"/>), or null.</summary>
+    public RegisterLayout? Layout { get; private init; }
 
     /// <summary><paramref name="count"/> atoms on the x axis, <paramref name="spacingUm"/> apart (Pulser's <c>rectangle(1, count)</c>).</summary>
     public static Register Line(
@@ -81,6 +84,9 @@ public sealed class Register
         ArgumentNullException.ThrowIfNull(coordinates);
         return Create(coordinates, names, center, dimensions: 3);
     }
+
+    /// <summary>This register remembering <paramref name="layout"/>.</summary>
+    internal Register WithLayout(RegisterLayout layout) => new(Atoms, Dimensions) { Layout = layout };
 
     /// <summary>A register of exactly these atoms (as read from JSON: no centring, no rounding).</summary>
     internal static Register FromAtoms(IReadOnlyList<Atom> atoms, int dimensions) => new(atoms, dimensions);

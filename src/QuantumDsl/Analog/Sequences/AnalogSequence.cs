@@ -40,7 +40,10 @@ public sealed class AnalogSequence
     /// <summary>The atoms.</summary>
     public Register Register { get; }
 
-    /// <summary>The trap layout derived from the register when the device requires one, else null.</summary>
+    /// <summary>
+    /// The trap layout: the one the register was defined on (<see cref="RegisterLayout.DefineRegister(int[])"/>) or a
+    /// mappable register's, else one derived from the register when the device requires a layout, else null.
+    /// </summary>
     public RegisterLayout? Layout { get; }
 
     /// <summary>Declared variables, in declaration order.</summary>
@@ -67,6 +70,19 @@ public sealed class AnalogSequence
     {
         ArgumentNullException.ThrowIfNull(variables);
         return SequenceChecks.Values(this, variables, runs);
+    }
+
+    /// <summary>
+    /// Every violation of this sequence for one job: <paramref name="variables"/> as arrays (size-1 arrays for scalars;
+    /// an array variable needs exactly its size), <paramref name="qubits"/> the {qubit id: trap id} map of a mappable
+    /// register (null otherwise, or to use each qubit's default trap) and <paramref name="runs"/> shots — the checks
+    /// of <see cref="Validate"/>, with the register placed as Pulser's
+    /// <c>build(qubits=...)</c> places it (the map must name the first k qubit ids, distinct traps of the layout).
+    /// </summary>
+    public IReadOnlyList<Violation> ValidateJob(IReadOnlyDictionary<string, double[]> variables, IReadOnlyDictionary<string, int>? qubits, int runs)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        return SequenceChecks.JobValues(this, variables, qubits, runs);
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public sealed partial class SequenceBuilder
     private readonly List<SequenceOperation> _operations = [];
     private readonly List<Basis> _measurements = [];
     private readonly List<Register> _registers = [];
+    private MappableRegister? _mappable;
     private readonly DeviceCatalog _catalog;
 
     /// <summary>A builder for the device <paramref name="deviceName"/> of <see cref="DeviceCatalog.Default"/>.</summary>
@@ -57,6 +58,18 @@ public sealed partial class SequenceBuilder
     {
         ArgumentNullException.ThrowIfNull(register);
         _registers.Add(register);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets a mappable register (instead of <see cref="Register(Analog.Register)"/>): the qubits are placed on
+    /// <see cref="MappableRegister.Layout"/> by each job's <c>qubits</c> map.
+    /// </summary>
+    public SequenceBuilder Register(MappableRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        _mappable = register;
+        _registers.Add(register.Placeholder);
         return this;
     }
 
@@ -177,7 +190,7 @@ public sealed partial class SequenceBuilder
 
         var measurement = _measurements.Count > 0 ? _measurements[^1] : (Basis?)null;
         var operations = _operations.ToList();
-        violations.AddRange(SequenceChecks.Structure(device, register, _variables, channels, _channels.Select(c => c.Name).ToList(), operations, measurement));
+        violations.AddRange(SequenceChecks.Structure(device, register, _variables, channels, _channels.Select(c => c.Name).ToList(), operations, measurement, checkRegister: _mappable is null));
         if (_measurements.Count > 1)
         {
             violations.Add(Violation.Rule("measurement", string.Join(", ", _measurements.Select(m => m.ToWire())), "is set more than once: a sequence is measured once"));
@@ -188,8 +201,12 @@ public sealed partial class SequenceBuilder
             throw new ExperimentValidationException(violations);
         }
 
-        RegisterLayout? layout = null;
-        if (device.RequiresLayout && violations.Count == 0)
+        RegisterLayout? layout = _mappable?.Layout ?? register.Layout;
+        if (layout is not null)
+        {
+            violations.AddRange(LayoutRules.Check(device, layout, register.Count));
+        }
+        else if (device.RequiresLayout && violations.Count == 0)
         {
             if (!device.AcceptsNewLayouts)
             {
@@ -210,6 +227,9 @@ public sealed partial class SequenceBuilder
         }
 
         ExperimentValidationException.ThrowIfAny(violations);
-        return new AnalogSequence(Name, device, register, _variables.ToList(), channels, operations, measurement, layout);
+        return new AnalogSequence(Name, device, register, _variables.ToList(), channels, operations, measurement, layout)
+        {
+            MappableDefaultTraps = _mappable is null ? null : _mappable.QubitIds.Select((_, i) => _mappable.DefaultTraps is { } d ? d[i] : (int?)null).ToList(),
+        };
     }
 }

@@ -143,7 +143,12 @@ internal static class SequenceChecks
                 continue;
             }
 
-            if (!double.IsFinite(value))
+            if (variable.Size != 1)
+            {
+                v.Add(Violation.Rule(path, "1 value", $"was given for an array variable of size {variable.Size}: validate with arrays (ValidateJob(arrays, qubits, runs))"));
+                incomplete = true;
+            }
+            else if (!double.IsFinite(value))
             {
                 v.Add(Violation.Rule(path, Violation.Format(value), "is not a finite number"));
                 incomplete = true;
@@ -170,6 +175,36 @@ internal static class SequenceChecks
         if (!incomplete)
         {
             v.AddRange(Scheduler.Run(seq, Bindings.FromScalars(bound, seq.Variables), seq.Register.Atoms.Select(a => a.Id).ToList()).AllViolations);
+        }
+
+        return v;
+    }
+
+    /// <summary>The checks of <see cref="Values"/> for array values and a mappable register's <c>qubits</c> map.</summary>
+    public static List<Violation> JobValues(AnalogSequence seq, IReadOnlyDictionary<string, double[]> given, IReadOnlyDictionary<string, int>? qubits, int runs)
+    {
+        var v = new List<Violation>(seq.StructuralViolations);
+        var range = Violation.CheckRange("runs", runs, 1, seq.Device.MaxRuns > 0 ? seq.Device.MaxRuns : int.MaxValue, seq.Device.MaxRuns > 0 ? $"{seq.Device.Name} max_runs" : "runs");
+        if (range is not null)
+        {
+            v.Add(range);
+        }
+
+        var intViolations = seq.Variables
+            .Where(x => x.Type == VariableType.Int && given.TryGetValue(x.Name, out var a) && a is not null && a.Any(e => double.IsFinite(e) && e != Math.Truncate(e)))
+            .Select(x => Violation.Rule($"variables.{x.Name}", string.Join(", ", given[x.Name].Select(Violation.Format)), "is not all integers (int variable)"));
+        v.AddRange(intViolations);
+        try
+        {
+            var (bindings, register) = SequenceBinding.Bind(seq, given, qubits);
+            if (v.Count == 0 || v.All(x => !x.Path.StartsWith("variables.", StringComparison.Ordinal)))
+            {
+                v.AddRange(Scheduler.Run(seq, bindings, register.Atoms.Select(a => a.Id).ToList()).AllViolations);
+            }
+        }
+        catch (ExperimentValidationException e)
+        {
+            v.AddRange(e.Violations);
         }
 
         return v;

@@ -10,8 +10,29 @@ namespace QuantumDsl.Tests.Analog.Pulser;
 /// </summary>
 internal static class PulserDslCases
 {
-    /// <summary>One case: its name, the sequence and the variable values Pulser builds it with.</summary>
-    public sealed record Case(string Name, Func<AnalogSequence> Build, IReadOnlyDictionary<string, double> Variables);
+    /// <summary>
+    /// One case: its name, the sequence and the variable values Pulser builds it with (scalars in
+    /// <see cref="Variables"/>, array variables in <see cref="Arrays"/>, a mappable register's map in <see cref="Qubits"/>).
+    /// </summary>
+    public sealed record Case(
+        string Name,
+        Func<AnalogSequence> Build,
+        IReadOnlyDictionary<string, double> Variables,
+        IReadOnlyDictionary<string, double[]>? Arrays = null,
+        IReadOnlyDictionary<string, int>? Qubits = null)
+    {
+        /// <summary>Every value as arrays (scalars of size 1), as <see cref="AnalogSequence.ValidateJob"/> takes them.</summary>
+        public Dictionary<string, double[]> AllArrays()
+        {
+            var all = Variables.ToDictionary(kv => kv.Key, kv => new[] { kv.Value }, StringComparer.Ordinal);
+            foreach (var (name, values) in Arrays ?? new Dictionary<string, double[]>())
+            {
+                all[name] = values;
+            }
+
+            return all;
+        }
+    }
 
     private static readonly Dictionary<string, double> None = [];
 
@@ -225,19 +246,20 @@ internal static class PulserDslCases
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),
+        .. PulserDslFeatureCases.All,
     ];
 
     /// <summary>The case named <paramref name="name"/>.</summary>
     public static Case Get(string name) => All.Single(c => c.Name == name);
 
     /// <summary>Pulser's <c>Register({"q0": (0, 0), "q1": (d, 0)})</c>.</summary>
-    private static Register PairRegister(double d) => Register.FromCoordinates((0.0, 0.0), (d, 0.0));
+    internal static Register PairRegister(double d) => Register.FromCoordinates((0.0, 0.0), (d, 0.0));
 
     /// <summary>Pulser's <c>Register.square(2, spacing, prefix="q")</c>.</summary>
     private static Register Square2(double spacing) => Register.FromCoordinates(
         [(-spacing / 2, -spacing / 2), (spacing / 2, -spacing / 2), (-spacing / 2, spacing / 2), (spacing / 2, spacing / 2)]);
 
-    private static SequenceBuilder Pair(string device, params Variable[] variables)
+    internal static SequenceBuilder Pair(string device, params Variable[] variables)
     {
         var builder = new SequenceBuilder(device);
         foreach (var v in variables)
@@ -248,7 +270,7 @@ internal static class PulserDslCases
         return builder.Register(PairRegister(6.0)).Channel("ryd", Channels.RydbergGlobal);
     }
 
-    private static AnalogSequence Global(string device, Register register) => new SequenceBuilder(device)
+    internal static AnalogSequence Global(string device, Register register) => new SequenceBuilder(device)
         .Register(register)
         .Channel("ryd", Channels.RydbergGlobal)
         .Add(Pulse.Constant(40, 1.0, 0.0, 0.0), "ryd")

@@ -92,18 +92,25 @@ public sealed class PulserDslVerdictTests
             ["variables"] = VariablesNode(c),
         }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-    /// <summary>The values Pulser builds with: int variables as JSON integers, float ones as numbers.</summary>
+    /// <summary>
+    /// The values Pulser builds with, keys sorted as Pulser's script writes them: int variables as JSON integers, float
+    /// ones as numbers, arrays as lists, a mappable register's map as <c>qubits</c>.
+    /// </summary>
     private static JsonObject VariablesNode(PulserDslCases.Case c)
     {
         var types = c.Build().Variables.ToDictionary(v => v.Name, v => v.Type, StringComparer.Ordinal);
-        var node = new JsonObject();
-        foreach (var (name, value) in c.Variables.OrderBy(p => p.Key, StringComparer.Ordinal))
+        JsonNode Number(string name, double x) => types.TryGetValue(name, out var type) && type == VariableType.Int
+            ? JsonValue.Create(checked((long)x))
+            : JsonValue.Create(x);
+        var entries = new List<KeyValuePair<string, JsonNode?>>();
+        entries.AddRange(c.Variables.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Number(kv.Key, kv.Value))));
+        entries.AddRange((c.Arrays ?? new Dictionary<string, double[]>()).Select(kv =>
+            KeyValuePair.Create(kv.Key, (JsonNode?)new JsonArray(kv.Value.Select(x => Number(kv.Key, x)).ToArray()))));
+        if (c.Qubits is { } qubits)
         {
-            node[name] = types.TryGetValue(name, out var type) && type == VariableType.Int
-                ? JsonValue.Create(checked((long)value))
-                : JsonValue.Create(value);
+            entries.Add(KeyValuePair.Create("qubits", (JsonNode?)new JsonObject(qubits.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value))))));
         }
 
-        return node;
+        return new JsonObject(entries.OrderBy(e => e.Key, StringComparer.Ordinal));
     }
 }
