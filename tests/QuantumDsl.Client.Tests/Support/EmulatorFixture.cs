@@ -23,6 +23,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
             SimulatedLatency = TimeSpan.FromMilliseconds(1),
             PollInterval = TimeSpan.FromMilliseconds(20),
             DailyJobLimit = 100_000,
+            // The browser-login tests need /authorize to approve without a login page (off unless asked for).
+            AutoApproveUser = Ada.Username,
         });
 
     public PasqalClientOptions PasqalOptions(string? token = null) => new()
