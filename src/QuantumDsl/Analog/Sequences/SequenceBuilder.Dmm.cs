@@ -20,7 +20,7 @@ public sealed partial class SequenceBuilder
 
     /// <summary>
     /// Configures the DMM <paramref name="dmmId"/> on a detuning map over the register: each atom id of
-    /// <paramref name="weights"/> becomes a trap at the atom's position with its weight (call <see cref="Register"/> first).
+    /// <paramref name="weights"/> becomes a trap at the atom's position with its weight (call <see cref="Register(Register)"/> first).
     /// </summary>
     /// <param name="dmmId">The device's DMM id.</param>
     /// <param name="weights">Weight per atom id, in [0, 1].</param>
