@@ -664,9 +664,11 @@ def _const(duration, amp, det=0.0, phase=0.0):
 for _name, _description, _dev, _reg, _channels, _steps in [
     ("slm_mask_after_pulses", "MockDevice: SLM mask configured after pulses on two global channels (the second "
      "added with no-delay): the mask lasts until the end of the earliest first pulse, at -10 x the largest amplitude "
-     "of the global channels until then", MockDevice, sq(2, 5.0), {"ryd": "rydberg_global", "ram": "raman_global"},
-     [("add", _const(200, 2.0), "ryd"), ("add", _const(100, 3.0), "ram", "no-delay"),
-      ("config_slm_mask", ["q1", "q3"]), ("add", _const(100, 1.0, -1.0), "ryd")]),
+     "of the global channels until then (both first pulses start at 0: the earlier-declared channel's counts; the "
+     "channel names sort in declaration order, as the recorded JSON's keys are sorted)", MockDevice, sq(2, 5.0),
+     {"a_ryd": "rydberg_global", "b_ram": "raman_global"},
+     [("add", _const(200, 2.0), "a_ryd"), ("add", _const(100, 3.0), "b_ram", "no-delay"),
+      ("config_slm_mask", ["q1", "q3"]), ("add", _const(100, 1.0, -1.0), "a_ryd")]),
     ("slm_mask_after_pulses_bottom", "DigitalAnalogDevice: SLM mask configured after a delay and a strong pulse "
      "whose duration is not a multiple of the clock period: -10 x the amplitude is raised to dmm_0's "
      "bottom_detuning", DigitalAnalogDevice, sq(2, 5.0), {"ryd": "rydberg_global"},

@@ -30,8 +30,7 @@ public sealed class PulserFixtureTests
     public void Duration_and_samples_equal_pulsers(string name)
     {
         var fixture = PulserFixture.Load(name);
-        if (fixture.AbstractRepr.Contains("\"truncate\"", StringComparison.Ordinal)
-            || fixture.AbstractRepr.Contains("\"slm_mask_targets\"", StringComparison.Ordinal))
+        if (fixture.AbstractRepr.Contains("\"truncate\"", StringComparison.Ordinal))
         {
             var refused = Assert.Throws<ExperimentValidationException>(() => Sample(fixture));
             Assert.Contains("is not supported by QuantumDsl's scheduler", refused.Message, StringComparison.Ordinal);
