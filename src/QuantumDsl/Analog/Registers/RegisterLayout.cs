@@ -12,14 +12,14 @@ namespace QuantumDsl.Analog;
 /// </summary>
 public sealed class RegisterLayout
 {
-    internal RegisterLayout(IEnumerable<(double X, double Y)> traps, string? slug = null, bool sort = true)
-        : this(traps.Select(t => (t.X, t.Y, 0.0)), 2, slug, sort)
+    internal RegisterLayout(IEnumerable<(double X, double Y)> traps, string? slug = null)
+        : this(traps.Select(t => (t.X, t.Y, 0.0)), 2, slug)
     {
     }
 
-    internal RegisterLayout(IEnumerable<(double X, double Y, double Z)> traps, int dimensions, string? slug = null, bool sort = true)
+    internal RegisterLayout(IEnumerable<(double X, double Y, double Z)> traps, int dimensions, string? slug = null)
     {
-        Coordinates = sort ? traps.OrderBy(t => t.X).ThenBy(t => t.Y).ThenBy(t => t.Z).ToList() : traps.ToList();
+        Coordinates = traps.OrderBy(t => t.X).ThenBy(t => t.Y).ThenBy(t => t.Z).ToList();
         Traps = Coordinates.Select(t => (t.X, t.Y)).ToList();
         Dimensions = dimensions;
         Slug = slug;

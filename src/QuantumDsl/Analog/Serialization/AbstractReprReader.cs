@@ -70,20 +70,7 @@ internal static class AbstractReprReader
         string? rawLayout = null;
         if (root.TryGetProperty("layout", out var layoutJson))
         {
-            JsonRead.Keys(layoutJson, "layout", ["coordinates"], ["pulser_version", "slug"]);
-            var traps = JsonRead.Array(layoutJson.GetProperty("coordinates"), "layout.coordinates")
-                .Select(t => (t.Path, Components: JsonRead.Array(t.Item, t.Path).Select(x => JsonRead.Number(x.Item, x.Path)).ToList()))
-                .ToList();
-            var dimensions = traps.Count == 0 ? 2 : traps[0].Components.Count;
-            foreach (var (path, c) in traps.Where(t => t.Components.Count is not (2 or 3) || t.Components.Count != dimensions))
-            {
-                throw new AbstractReprException(path, c.Count is 2 or 3
-                    ? $"has {c.Count} coordinates but the first trap has {dimensions}: every trap of a layout has the same number"
-                    : $"has {c.Count} coordinates: a trap has 2 (x, y) or 3 (x, y, z)");
-            }
-
-            var slug = layoutJson.TryGetProperty("slug", out var s) ? JsonRead.String(s, "layout.slug") : null;
-            layout = new RegisterLayout(traps.Select(t => (t.Components[0], t.Components[1], dimensions == 3 ? t.Components[2] : 0.0)), dimensions, slug, sort: false);
+            layout = DeviceJsonReader.Layout(layoutJson, "layout", "pulser_version");
             rawLayout = layoutJson.GetRawText();
         }
 

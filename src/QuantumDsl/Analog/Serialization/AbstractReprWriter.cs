@@ -126,28 +126,8 @@ internal static class AbstractReprWriter
         }
         else if (seq.Layout is { } layout)
         {
-            w.WriteStartObject("layout");
-            w.WriteStartArray("coordinates");
-            foreach (var (x, y, z) in layout.Coordinates)
-            {
-                w.WriteStartArray();
-                w.Number(x);
-                w.Number(y);
-                if (layout.Dimensions == 3)
-                {
-                    w.Number(z);
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            if (layout.Slug is not null)
-            {
-                w.WriteString("slug", layout.Slug);
-            }
-
-            w.WriteEndObject();
+            w.WritePropertyName("layout");
+            DeviceJsonWriter.WriteLayout(w, layout);
         }
     }
 
