@@ -40,6 +40,7 @@ from pulser.json.abstract_repr.deserializer import deserialize_device  # noqa: E
 from pulser.register import Register3D  # noqa: E402
 from pulser.register.register_layout import RegisterLayout  # noqa: E402
 from pulser.register.special_layouts import (  # noqa: E402
+    RectangularLatticeLayout,
     SquareLatticeLayout,
     TriangularLatticeLayout,
 )
@@ -704,6 +705,29 @@ for _name, _description, _register in [
         return seq, ({"qubits": {"q0": 1, "q1": 4, "q2": 6}} if mappable else {})
 
     case(_name, _description)(_b)
+
+
+# ---- Pulser's special layouts and detuning maps by trap id ----------------------------------------
+
+
+def _on_layout(layout, trap_ids, dmm_weights=None):
+    seq = Sequence(layout.define_register(*trap_ids), MockDevice)
+    seq.declare_channel("ryd", "rydberg_global")
+    if dmm_weights is not None:
+        seq.config_detuning_map(layout.define_detuning_map(dmm_weights, slug="dm"), "dmm_0")
+        seq.add_dmm_detuning(RampWaveform(120, 0.0, -6.0), "dmm_0")
+    seq.add(_const(120, 1.0, 0.5), "ryd")
+    return seq, {}
+
+
+for _name, _description, _args in [
+    ("layout_rectangular_lattice", "MockDevice: register on RectangularLatticeLayout(2, 3, 5.0, 4.5) (its slug names it)",
+     (RectangularLatticeLayout(2, 3, 5.0, 4.5), (0, 2, 5))),
+    ("layout_triangular_dmm_trap_ids", "MockDevice: register on TriangularLatticeLayout(19, 6.0) and a detuning map "
+     "defined on the layout's trap ids (one trap without an atom)",
+     (TriangularLatticeLayout(19, 6.0), (3, 9, 10), {3: 1.0, 9: 0.4, 12: 0.8})),
+]:
+    case(_name, _description)(lambda a=_args: _on_layout(*a))
 
 
 # ---- invalid sequences ----------------------------------------------------------------------------

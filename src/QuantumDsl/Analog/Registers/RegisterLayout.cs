@@ -10,7 +10,7 @@ namespace QuantumDsl.Analog;
 /// gives a 3D register, as Pulser's <c>Register3D</c>) or leave the placement to each job with
 /// <see cref="MakeMappable(int, string)"/>. Written as the sequence's <c>layout</c>.
 /// </summary>
-public sealed class RegisterLayout
+public sealed partial class RegisterLayout
 {
     internal RegisterLayout(IEnumerable<(double X, double Y)> traps, string? slug = null)
         : this(traps.Select(t => (t.X, t.Y, 0.0)), 2, slug)
@@ -122,6 +122,31 @@ public sealed class RegisterLayout
 
         ExperimentValidationException.ThrowIfAny(v);
         return OnTraps(trapIds, qubitIds).WithLayout(this);
+    }
+
+    /// <summary>
+    /// A detuning map on this layout's traps (Pulser's <c>layout.define_detuning_map</c>): each trap id of
+    /// <paramref name="weightsByTrap"/> with its weight, in trap-id order (the order Pulser writes them).
+    /// </summary>
+    /// <param name="weightsByTrap">Weight (0..1) per trap id.</param>
+    /// <param name="slug">The map's optional name.</param>
+    /// <exception cref="ExperimentValidationException">No trap, a trap id outside the layout, a weight outside [0, 1], or a 3D layout (Pulser's abstract representation writes detuning maps with x, y only).</exception>
+    public DetuningMap DefineDetuningMap(IReadOnlyDictionary<int, double> weightsByTrap, string? slug = null)
+    {
+        ArgumentNullException.ThrowIfNull(weightsByTrap);
+        var v = CheckTraps(weightsByTrap.Keys.ToList(), "weightsByTrap");
+        foreach (var (trap, weight) in weightsByTrap.Where(kv => !(kv.Value >= 0 && kv.Value <= 1)))
+        {
+            v.Add(Violation.Rule($"weightsByTrap[{trap.ToString(CultureInfo.InvariantCulture)}]", Expr.Format(weight), "is not a weight between 0 and 1"));
+        }
+
+        if (Dimensions == 3)
+        {
+            v.Add(Violation.Rule("layout", "3D", "cannot hold a detuning map: Pulser's abstract representation writes detuning-map traps with x, y only"));
+        }
+
+        ExperimentValidationException.ThrowIfAny(v);
+        return new DetuningMap(weightsByTrap.OrderBy(kv => kv.Key).Select(kv => new WeightedTrap(Traps[kv.Key].X, Traps[kv.Key].Y, kv.Value)).ToList(), slug);
     }
 
     /// <summary>Atoms on the traps <paramref name="trapIds"/> (valid ids), 2D or 3D as the layout, not centred.</summary>

@@ -94,6 +94,9 @@ internal static class Sampler
             }
         }
 
-        return new ChannelSamples(ch.Name, ch.Channel.Id, ch.Channel.Basis, amp, det, phase, slots);
+        return new ChannelSamples(ch.Name, ch.Channel.Id, ch.Channel.Basis, amp, det, phase, slots)
+        {
+            EomBlocks = ch.EomBlocks.Select(b => new ChannelEomBlock(b.Ti, b.Tf, b.RabiFreq, b.DetuningOn, b.DetuningOff, b.SwitchingBeams)).ToList(),
+        };
     }
 }

@@ -67,6 +67,16 @@ public sealed class PulserDslFeatureTests
         AssertSameAtoms(fixture.Register, register, compareIds: false);
     }
 
+    [Theory]
+    [InlineData("reg_3d")]
+    [InlineData("reg_3d_cuboid")]
+    public void A_prefix_names_the_atoms_as_pulsers_prefix_argument(string fixtureName)
+    {
+        var register = fixtureName == "reg_3d" ? Register.Cubic(2, 5.0).WithPrefix("c") : Register.Cuboid(2, 3, 2, 5.0).WithPrefix("k");
+        var fixture = AnalogSequence.FromAbstractRepr(PulserFixture.Load(fixtureName).AbstractRepr);
+        AssertSameAtoms(fixture.Register, register, compareIds: true);
+    }
+
     [Fact]
     public void Max_connectivity_fills_a_partial_layer_in_pulsers_order()
     {
