@@ -5,7 +5,8 @@ using QuantumDsl.Client.Pasqal;
 namespace QuantumDsl.Emulator.Pasqal;
 
 // The emulator answers with the Pasqal wire records the client reads (QuantumDsl.Client.Pasqal in the runtime library:
-// JSend, PasqalBatchInfo, PasqalJobInfo, PasqalWorkloadInfo, ...); only the error description below is its own.
+// JSend, PasqalBatchInfo, PasqalJobInfo, PasqalWorkloadInfo, ...) and accepts the fields of the request records the
+// client writes (RequestFields); only the error description below is its own.
 
 /// <summary>The envelope's HTTP code as the service writes it: a number on most calls, a string on cancels and errors.</summary>
 internal static class JSendCode
@@ -72,6 +73,9 @@ internal sealed class LocationPartConverter : JsonConverter<LocationPart>
 [JsonSerializable(typeof(JSend<FailData>))]
 [JsonSerializable(typeof(PasqalJobResult))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(PasqalBatchRequest))]
+[JsonSerializable(typeof(PasqalJobRequest))]
+[JsonSerializable(typeof(PasqalWorkloadRequest))]
 internal sealed partial class PasqalJsonContext : JsonSerializerContext
 {
     /// <summary>The context used on the wire: writes '+', '&lt;', '&gt;' and non-ASCII text as is (quotes as \"), which is easier to read.</summary>

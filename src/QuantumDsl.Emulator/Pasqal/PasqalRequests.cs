@@ -32,11 +32,6 @@ internal sealed class PasqalRequests
     /// <summary>Longest <c>sequence_builder</c> or job <c>sequence</c> (a Pulser abstract representation).</summary>
     public const int MaxSequenceLength = 4 * 1024 * 1024;
 
-    private static readonly string[] BatchFields =
-        ["sequence_builder", "jobs", "open", "complete", "device_type", "webhook", "configuration", "tags", "backend_configuration", "project_id"];
-
-    private static readonly string[] JobFields = ["runs", "variables", "sequence"];
-
     public List<ErrorDetail> Errors { get; } = [];
 
     public NewBatch? ParseCreate(JsonElement root, string defaultProjectId)
@@ -47,7 +42,7 @@ internal sealed class PasqalRequests
             return null;
         }
 
-        RejectUnknown(root, BatchFields, ["body"]);
+        RejectUnknown(root, RequestFields.Batch, ["body"]);
         var sequence = OptionalString(root, "sequence_builder");
         if (sequence is not null)
         {
@@ -141,7 +136,7 @@ internal sealed class PasqalRequests
                 continue;
             }
 
-            RejectUnknown(item, JobFields, at);
+            RejectUnknown(item, RequestFields.Job, at);
             var runs = ParseRuns(item, [.. at, "runs"], device);
             string? variables = null;
             if (item.TryGetProperty("variables", out var vars) && vars.ValueKind != JsonValueKind.Null)

@@ -14,7 +14,6 @@ internal sealed class WorkloadRequests
     /// <summary>Longest <c>workload_type</c> and <c>backend</c>.</summary>
     public const int MaxNameLength = 256;
 
-    private static readonly string[] Fields = ["workload_type", "backend", "config", "project_id"];
     private readonly PasqalRequests parser = new();
 
     public IReadOnlyList<ErrorDetail> Errors => parser.Errors;
@@ -27,7 +26,7 @@ internal sealed class WorkloadRequests
             return null;
         }
 
-        parser.RejectUnknown(root, Fields, ["body"]);
+        parser.RejectUnknown(root, RequestFields.Workload, ["body"]);
         var type = Name(root, "workload_type");
         var backend = Name(root, "backend");
         string? config = null;

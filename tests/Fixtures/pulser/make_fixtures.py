@@ -40,6 +40,7 @@ from pulser.json.abstract_repr.deserializer import deserialize_device  # noqa: E
 from pulser.register import Register3D  # noqa: E402
 from pulser.register.register_layout import RegisterLayout  # noqa: E402
 from pulser.register.special_layouts import (  # noqa: E402
+    RectangularLatticeLayout,
     SquareLatticeLayout,
     TriangularLatticeLayout,
 )
@@ -646,6 +647,89 @@ def _():
     return seq, {}
 
 
+def _scripted(dev, reg, channels, steps):
+    """A sequence from a script: channels {name: id}, then steps (Sequence method name, *args), e.g. ("add", pulse, "ryd")."""
+    seq = Sequence(reg, dev)
+    for name, channel_id in channels.items():
+        seq.declare_channel(name, channel_id)
+    for method, *args in steps:
+        getattr(seq, method)(*args)
+    return seq, {}
+
+
+def _const(duration, amp, det=0.0, phase=0.0):
+    return Pulse.ConstantPulse(duration, amp, det, phase)
+
+
+# SLM masks configured after pulses, on several global channels, bounded by the DMM, and in XY mode: one row each.
+for _name, _description, _dev, _reg, _channels, _steps in [
+    ("slm_mask_after_pulses", "MockDevice: SLM mask configured after pulses on two global channels (the second "
+     "added with no-delay): the mask lasts until the end of the earliest first pulse, at -10 x the largest amplitude "
+     "of the global channels until then (both first pulses start at 0: the earlier-declared channel's counts; the "
+     "channel names sort in declaration order, as the recorded JSON's keys are sorted)", MockDevice, sq(2, 5.0),
+     {"a_ryd": "rydberg_global", "b_ram": "raman_global"},
+     [("add", _const(200, 2.0), "a_ryd"), ("add", _const(100, 3.0), "b_ram", "no-delay"),
+      ("config_slm_mask", ["q1", "q3"]), ("add", _const(100, 1.0, -1.0), "a_ryd")]),
+    ("slm_mask_after_pulses_bottom", "DigitalAnalogDevice: SLM mask configured after a delay and a strong pulse "
+     "whose duration is not a multiple of the clock period: -10 x the amplitude is raised to dmm_0's "
+     "bottom_detuning", DigitalAnalogDevice, sq(2, 5.0), {"ryd": "rydberg_global"},
+     [("delay", 100, "ryd"), ("add", _const(202, 15.0), "ryd"), ("config_slm_mask", ["q0"]),
+      ("add", _const(100, 1.0), "ryd")]),
+    ("slm_mask_xy_after_pulses", "MockDevice: SLM mask in XY mode configured after a delay and a pulse: the masked "
+     "qubits see the microwave only after the first pulse ends (written as the top-level slm_mask_targets)",
+     MockDevice, sq(2, 8.0), {"mw": "mw_global"},
+     [("delay", 100, "mw"), ("add", _const(60, 1.0, 0.5), "mw"), ("config_slm_mask", ["q1"]),
+      ("add", _const(80, 2.0, 0.0, 1.0), "mw")]),
+]:
+    case(_name, _description)(lambda d=_dev, r=_reg, c=_channels, s=_steps: _scripted(d, r, c, s))
+
+
+# ---- 3D layouts and registers ---------------------------------------------------------------------
+
+_LAYOUT_3D = [(0.0, 0.0, 0.0), (6.0, 0.0, 0.0), (0.0, 6.0, 0.0), (0.0, 0.0, 6.0), (6.0, 6.0, 6.0), (6.0, 0.0, 6.0),
+              (0.0, 6.0, 6.0), (6.0, 6.0, 0.0)]
+
+for _name, _description, _register in [
+    ("reg_3d_layout_define_register", "MockDevice: register defined from a 3D RegisterLayout (8 traps of a cube, "
+     "slug cube8): Register3D with the layout written as 3-component coordinates",
+     lambda: RegisterLayout(_LAYOUT_3D, slug="cube8").define_register(0, 3, 5, 7, qubit_ids=["a", "b", "c", "d"])),
+    ("reg_3d_layout_mappable", "MockDevice: mappable register on a 3D layout (no slug), 3 of 4 qubits mapped",
+     lambda: RegisterLayout(_LAYOUT_3D).make_mappable_register(4)),
+    ("reg_3d_cuboid", "MockDevice: Register3D.cuboid (2x3x2, 5 um) with a prefix",
+     lambda: Register3D.cuboid(2, 3, 2, 5.0, prefix="k")),
+]:
+    def _b(r=_register, mappable="mappable" in _name):
+        seq = Sequence(r(), MockDevice)
+        seq.declare_channel("ryd", "rydberg_global")
+        seq.add(_const(80, 1.5, -0.5), "ryd")
+        return seq, ({"qubits": {"q0": 1, "q1": 4, "q2": 6}} if mappable else {})
+
+    case(_name, _description)(_b)
+
+
+# ---- Pulser's special layouts and detuning maps by trap id ----------------------------------------
+
+
+def _on_layout(layout, trap_ids, dmm_weights=None):
+    seq = Sequence(layout.define_register(*trap_ids), MockDevice)
+    seq.declare_channel("ryd", "rydberg_global")
+    if dmm_weights is not None:
+        seq.config_detuning_map(layout.define_detuning_map(dmm_weights, slug="dm"), "dmm_0")
+        seq.add_dmm_detuning(RampWaveform(120, 0.0, -6.0), "dmm_0")
+    seq.add(_const(120, 1.0, 0.5), "ryd")
+    return seq, {}
+
+
+for _name, _description, _args in [
+    ("layout_rectangular_lattice", "MockDevice: register on RectangularLatticeLayout(2, 3, 5.0, 4.5) (its slug names it)",
+     (RectangularLatticeLayout(2, 3, 5.0, 4.5), (0, 2, 5))),
+    ("layout_triangular_dmm_trap_ids", "MockDevice: register on TriangularLatticeLayout(19, 6.0) and a detuning map "
+     "defined on the layout's trap ids (one trap without an atom)",
+     (TriangularLatticeLayout(19, 6.0), (3, 9, 10), {3: 1.0, 9: 0.4, 12: 0.8})),
+]:
+    case(_name, _description)(lambda a=_args: _on_layout(*a))
+
+
 # ---- invalid sequences ----------------------------------------------------------------------------
 
 
@@ -864,6 +948,49 @@ def _():
     doc, v = _base_doc(_simple())
     doc["slm_mask_targets"] = ["q0"]
     return doc, v
+
+
+def _slm_edit(builder, edit):
+    def make():
+        doc, v = _base_doc(builder)
+        edit(doc)
+        return doc, v
+
+    return make
+
+
+def _mask_op(qubits):
+    return {"op": "config_slm_mask", "qubits": qubits, "dmm_id": "dmm_0"}
+
+
+def _two_global_channels():
+    return _scripted(MockDevice, sq(2, 5.0), {"ryd": "rydberg_global", "ram": "raman_global"},
+                     [("add", _const(200, 2.0), "ryd")])
+
+
+def _ising_mask():
+    return _scripted(DigitalAnalogDevice, sq(2, 5.0), {"ryd": "rydberg_global"},
+                     [("config_slm_mask", ["q1"]), ("add", _const(200, 2.0), "ryd"), ("add", _const(100, 1.0), "ryd")])
+
+
+def _to_top_level(doc):
+    ops = [op for op in doc["operations"] if op["op"] == "config_slm_mask"]
+    doc["operations"] = [op for op in doc["operations"] if op["op"] != "config_slm_mask"]
+    doc["slm_mask_targets"] = ops[0]["qubits"]
+
+
+# SLM mask edits: the old top-level form in an Ising sequence, and what Pulser refuses.
+for _name, _description, _builder, _edit in [
+    ("slm_mask_targets_ising", "DigitalAnalogDevice: JSON edited to carry the Ising SLM mask as the top-level "
+     "slm_mask_targets (the older form Pulser still reads) instead of the config_slm_mask operation",
+     _ising_mask, _to_top_level),
+    ("invalid_slm_twice", "DigitalAnalogDevice: JSON edited to configure the SLM mask a second time",
+     _ising_mask, lambda doc: doc["operations"].append(_mask_op(["q0"]))),
+    ("invalid_slm_after_pulses_empty_channel", "MockDevice: JSON edited to configure the SLM mask after a pulse "
+     "while another global channel is still empty (Pulser cannot take the maximum amplitude of an empty channel)",
+     _two_global_channels, lambda doc: doc["operations"].append(_mask_op(["q1"]))),
+]:
+    edited(_name, _description)(_slm_edit(_builder, _edit))
 
 
 @edited("invalid_variable_missing", "MockDevice: a parametrized sequence built without giving its variable")

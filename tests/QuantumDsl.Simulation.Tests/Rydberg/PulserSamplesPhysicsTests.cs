@@ -29,7 +29,6 @@ public sealed class PulserSamplesPhysicsTests
                 && repr.GetProperty("channels").EnumerateObject().All(c => c.Value.GetString()!.StartsWith("rydberg", StringComparison.Ordinal))
                 && (repr.GetProperty("measurement").ValueKind == JsonValueKind.Null || repr.GetProperty("measurement").GetString() == "ground-rydberg")
                 && repr.GetProperty("register").GetArrayLength() <= MaxAtoms
-                && !text.Contains("\"slm_mask_targets\"", StringComparison.Ordinal)
                 && !text.Contains("\"truncate\"", StringComparison.Ordinal);
             if (simulable)
             {

@@ -10,15 +10,21 @@ public sealed class DmmTests
     [InlineData("dmm_detuning_map")]
     [InlineData("dmm_weighted_analog")]
     [InlineData("slm_mask_ising")]
+    [InlineData("slm_mask_after_pulses")]
+    [InlineData("slm_mask_after_pulses_bottom")]
+    [InlineData("slm_mask_xy_after_pulses")]
     public void The_dsl_sequence_samples_per_qubit_as_pulsers_fixture(string name)
     {
         var fixture = PulserFixture.Load(name);
         var dsl = PulserDslCases.Get(name);
         var mine = dsl.Build().Sample(dsl.Variables);
         Assert.Equal(fixture.Root.GetProperty("duration_ns").GetInt32(), mine.DurationNs);
-        foreach (var qubit in fixture.Root.GetProperty("samples_by_qubit").GetProperty("ground-rydberg").EnumerateObject())
+        var bases = fixture.Root.GetProperty("samples_by_qubit").EnumerateObject().ToList();
+        Assert.NotEmpty(bases);
+        foreach (var (basis, qubit) in bases.SelectMany(b => b.Value.EnumerateObject().Select(q => (b.Name, q))))
         {
-            var drive = mine.Qubits[Basis.GroundRydberg][qubit.Name];
+            Assert.True(BasisNames.TryParse(basis, out var parsed));
+            var drive = mine.Qubits[parsed][qubit.Name];
             foreach (var (key, actual) in new[] { ("amp", drive.Amplitude), ("det", drive.Detuning), ("phase", drive.Phase) })
             {
                 var expected = PulserFixture.Numbers(qubit.Value.GetProperty(key));

@@ -35,6 +35,7 @@ public static class SequenceDevice
             MappableDefaultTraps = sequence.MappableDefaultTraps,
             LayoutJson = sequence.LayoutJson,
             ExtraFields = sequence.ExtraFields,
+            SlmMaskTargets = sequence.SlmMaskTargets,
         };
     }
 }

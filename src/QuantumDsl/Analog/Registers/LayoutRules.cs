@@ -22,7 +22,7 @@ internal static class LayoutRules
             v.Add(Violation.AboveMaximum("layout.coordinates", traps, device.MaxLayoutTraps, $"{device.Name} max_layout_traps"));
         }
 
-        var asRegister = Register.FromCoordinates(layout.Traps);
+        var asRegister = layout.OnTraps(Enumerable.Range(0, traps).ToList(), qubitIds: null);
         var trapViolations = new List<Violation>();
         SequenceChecks.CheckRegister(device, asRegister, trapViolations);
         v.AddRange(trapViolations.Where(x => x.Path != "register").Select(x => x with { Path = "layout.traps" + x.Path["register".Length..] }));

@@ -26,5 +26,5 @@ public sealed class MappableRegister
     public IReadOnlyList<int>? DefaultTraps { get; }
 
     /// <summary>The placeholder register of the sequence model: the qubit ids, positions unknown until a job maps them.</summary>
-    internal Register Placeholder => Register.FromAtoms(QubitIds.Select(id => new Atom(id, 0, 0)).ToList(), 2);
+    internal Register Placeholder => Register.FromAtoms(QubitIds.Select(id => new Atom(id, 0, 0)).ToList(), Layout.Dimensions);
 }

@@ -116,8 +116,21 @@ public sealed partial class Register
         return FromCoordinates(Atoms.Select(a => ((cos * a.X) - (sin * a.Y), (sin * a.X) + (cos * a.Y))).ToList(), Atoms.Select(a => a.Id).ToList());
     }
 
+    /// <summary>
+    /// The same atoms with ids <c>{prefix}0..{prefix}N-1</c> in order: the <c>prefix</c> argument of Pulser's register
+    /// factories (<c>Register.square(2, 5.0, prefix="a")</c>, <c>Register3D.cubic(2, 5.0, prefix="c")</c>); the
+    /// factories here use <c>q</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An empty prefix.</exception>
+    public Register WithPrefix(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        var atoms = Atoms.Select((a, i) => a with { Id = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        return new Register(atoms, Dimensions) { Layout = Layout };
+    }
+
     /// <summary>Pulser's triangular lattice in a hexagonal shape: the centre, then layer by layer, each side in order.</summary>
-    private static List<(double X, double Y, double Z)> TriangularHex(int count, double spacing)
+    internal static List<(double X, double Y, double Z)> TriangularHex(int count, double spacing)
     {
         var crest = Math.Sqrt(3) / 2;
         double[] startX = [-1.0, -0.5, 0.5, 1.0, 0.5, -0.5];

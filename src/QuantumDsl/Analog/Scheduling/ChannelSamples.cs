@@ -23,7 +23,22 @@ public sealed record ChannelSamples(
 {
     /// <summary>Number of samples (the channel's duration in ns, fall times excluded).</summary>
     public int DurationNs => Amplitude.Count;
+
+    /// <summary>The channel's EOM blocks, in order (Pulser's <c>ChannelSamples.eom_blocks</c>); empty when EOM mode was never enabled.</summary>
+    public IReadOnlyList<ChannelEomBlock> EomBlocks { get; init; } = [];
 }
+
+/// <summary>
+/// One EOM block of a channel (Pulser's <c>_EOMSettings</c>): the setpoint in force from <paramref name="Ti"/> (after the
+/// enabling buffer) until <paramref name="Tf"/> (null when EOM mode is still on at the end of the sequence).
+/// </summary>
+/// <param name="Ti">Start (ns).</param>
+/// <param name="Tf">End (ns), or null.</param>
+/// <param name="RabiFrequency">Ω of the EOM pulses (rad/µs).</param>
+/// <param name="DetuningOn">δ during the EOM pulses (rad/µs).</param>
+/// <param name="DetuningOff">δ held between them (rad/µs).</param>
+/// <param name="SwitchingBeams">The beams switched off between pulses.</param>
+public sealed record ChannelEomBlock(int Ti, int? Tf, double RabiFrequency, double DetuningOn, double DetuningOff, IReadOnlyList<RydbergBeam> SwitchingBeams);
 
 /// <summary>Where a pulse acts in a channel's samples: [<paramref name="Ti"/>, <paramref name="Tf"/>) ns on <paramref name="Targets"/>.</summary>
 /// <param name="Ti">Start (ns).</param>

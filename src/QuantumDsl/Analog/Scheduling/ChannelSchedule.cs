@@ -169,4 +169,7 @@ internal sealed class EomBlock(double rabiFreq, double detuningOn, double detuni
     public int Ti { get; } = ti;
 
     public int? Tf { get; set; }
+
+    /// <summary>The beams switched off between pulses to reach <see cref="DetuningOff"/>.</summary>
+    public IReadOnlyList<RydbergBeam> SwitchingBeams { get; init; } = [];
 }

@@ -9,13 +9,16 @@ namespace QuantumDsl.Analog;
 internal static class EomDetuning
 {
     /// <summary>The option closest to <paramref name="optimalOff"/> (Pulser's <c>calculate_detuning_off</c>; first on ties).</summary>
-    public static double Off(EomConfig eom, double rabi, double detuningOn, double optimalOff)
+    public static double Off(EomConfig eom, double rabi, double detuningOn, double optimalOff) => Choose(eom, rabi, detuningOn, optimalOff).Off;
+
+    /// <summary>The option closest to <paramref name="optimalOff"/> and the beams switched off for it (first on ties).</summary>
+    public static (double Off, IReadOnlyList<RydbergBeam> SwitchingBeams) Choose(EomConfig eom, double rabi, double detuningOn, double optimalOff)
     {
-        var options = Options(eom, rabi, detuningOn);
+        var options = Switchings(eom, rabi, detuningOn);
         var best = 0;
         for (var i = 1; i < options.Count; i++)
         {
-            if (Math.Abs(options[i] - optimalOff) < Math.Abs(options[best] - optimalOff))
+            if (Math.Abs(options[i].Off - optimalOff) < Math.Abs(options[best].Off - optimalOff))
             {
                 best = i;
             }
@@ -25,17 +28,20 @@ internal static class EomDetuning
     }
 
     /// <summary>Pulser's <c>detuning_off_options</c>, one per switching-beam combination.</summary>
-    public static IReadOnlyList<double> Options(EomConfig eom, double rabi, double detuningOn)
+    public static IReadOnlyList<double> Options(EomConfig eom, double rabi, double detuningOn) =>
+        Switchings(eom, rabi, detuningOn).Select(o => o.Off).ToList();
+
+    private static List<(double Off, IReadOnlyList<RydbergBeam> SwitchingBeams)> Switchings(EomConfig eom, double rabi, double detuningOn)
     {
         RydbergBeam[] all = [RydbergBeam.Blue, RydbergBeam.Red];
         var offset = detuningOn - LightShift(eom, rabi, all);
-        var combos = eom.ControlledBeams.Select(b => new[] { b }).ToList();
+        var combos = eom.ControlledBeams.Select(b => (IReadOnlyList<RydbergBeam>)[b]).ToList();
         if (eom.ControlledBeams.Count > 1 && eom.MultipleBeamControl)
         {
             combos.Add(all);
         }
 
-        return combos.Select(off => LightShift(eom, rabi, all.Except(off).ToArray()) + offset).ToList();
+        return combos.Select(off => (LightShift(eom, rabi, all.Except(off).ToArray()) + offset, off)).ToList();
     }
 
     private static double LightShift(EomConfig eom, double rabi, RydbergBeam[] beamsOn)

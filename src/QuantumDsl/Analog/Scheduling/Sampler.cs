@@ -9,6 +9,10 @@ internal static class Sampler
         var channels = schedules.Select(Channel).ToList();
         var duration = channels.Count == 0 ? 0 : channels.Max(c => c.DurationNs);
         var perBasis = new Dictionary<Basis, Dictionary<string, QubitDrive>>();
+
+        // An XY sequence's SLM mask: the masked qubits see the global pulses only from the end of the first one on.
+        var masked = schedule.XyMaskTargets;
+        var maskEnd = masked is null ? 0 : schedule.FirstGlobalPulse()?.Tf ?? 0;
         for (var c = 0; c < channels.Count; c++)
         {
             var cs = channels[c];
@@ -32,7 +36,8 @@ internal static class Sampler
 
                     // A DMM's detuning reaches each qubit multiplied by its weight in the detuning map.
                     var weight = weights is null ? 1 : weights[q];
-                    for (var t = slot.Ti; t < Math.Min(slot.Tf, duration); t++)
+                    var ti = cs.Basis == Basis.XY && masked is not null && masked.Contains(q) ? Math.Max(slot.Ti, maskEnd) : slot.Ti;
+                    for (var t = ti; t < Math.Min(slot.Tf, duration); t++)
                     {
                         var inside = t < cs.DurationNs;
                         drive.Amplitude[t] += inside ? cs.Amplitude[t] : 0;
@@ -89,6 +94,9 @@ internal static class Sampler
             }
         }
 
-        return new ChannelSamples(ch.Name, ch.Channel.Id, ch.Channel.Basis, amp, det, phase, slots);
+        return new ChannelSamples(ch.Name, ch.Channel.Id, ch.Channel.Basis, amp, det, phase, slots)
+        {
+            EomBlocks = ch.EomBlocks.Select(b => new ChannelEomBlock(b.Ti, b.Tf, b.RabiFreq, b.DetuningOn, b.DetuningOff, b.SwitchingBeams)).ToList(),
+        };
     }
 }

@@ -18,9 +18,9 @@ internal sealed partial class Scheduler
             throw ScheduleException.Rule("channel", op.Channel, "is already in EOM mode");
         }
 
-        var (amp, detOn, detOff) = Setpoint(ch, eom, op.AmpOn, op.DetuningOn, op.OptimalDetuningOff);
+        var (amp, detOn, detOff, beams) = Setpoint(ch, eom, op.AmpOn, op.DetuningOn, op.OptimalDetuningOff);
         var drift = new PhaseDrift(-detOff, ch.Duration(includeFallTime: true));
-        OpenEomBlock(ch, amp, detOn, detOff, waitForFall: true);
+        OpenEomBlock(ch, amp, detOn, detOff, beams, waitForFall: true);
         if (op.CorrectPhaseDrift == true)
         {
             var buffer = ch.Last;
@@ -36,11 +36,11 @@ internal sealed partial class Scheduler
             throw ScheduleException.Rule("channel", op.Channel, "is not in EOM mode: modify_eom_setpoint needs enable_eom_mode first");
         }
 
-        var (amp, detOn, detOff) = Setpoint(ch, ch.Channel.Eom!, op.AmpOn, op.DetuningOn, op.OptimalDetuningOff);
+        var (amp, detOn, detOff, beams) = Setpoint(ch, ch.Channel.Eom!, op.AmpOn, op.DetuningOn, op.OptimalDetuningOff);
         ch.EomBlocks[^1].Tf = ch.Last.Tf;
         var oldDrift = LastEomPulseDrift(ch);
         var newDrift = new PhaseDrift(-detOff, ch.Duration());
-        OpenEomBlock(ch, amp, detOn, detOff, waitForFall: false);
+        OpenEomBlock(ch, amp, detOn, detOff, beams, waitForFall: false);
         if (op.CorrectPhaseDrift)
         {
             var buffer = ch.Last;
@@ -93,7 +93,7 @@ internal sealed partial class Scheduler
     }
 
     /// <summary>Pulser's <c>_process_eom_parameters</c>: the on-pulse checked against the channel, and the detuning off chosen.</summary>
-    private (double Amp, double DetuningOn, double DetuningOff) Setpoint(ChannelSchedule ch, EomConfig eom, Expr ampOn, Expr detuningOn, Expr optimalOff)
+    private (double Amp, double DetuningOn, double DetuningOff, IReadOnlyList<RydbergBeam> SwitchingBeams) Setpoint(ChannelSchedule ch, EomConfig eom, Expr ampOn, Expr detuningOn, Expr optimalOff)
     {
         var amp = ampOn.Evaluate(_values);
         var detOn = detuningOn.Evaluate(_values);
@@ -107,10 +107,11 @@ internal sealed partial class Scheduler
             throw new ScheduleException(found[0].Violation);
         }
 
-        return (amp, detOn, EomDetuning.Off(eom, amp, detOn, optimal));
+        var (off, beams) = EomDetuning.Choose(eom, amp, detOn, optimal);
+        return (amp, detOn, off, beams);
     }
 
-    private void OpenEomBlock(ChannelSchedule ch, double amp, double detOn, double detOff, bool waitForFall)
+    private void OpenEomBlock(ChannelSchedule ch, double amp, double detOn, double detOff, IReadOnlyList<RydbergBeam> beams, bool waitForFall)
     {
         if (ch.Duration() != 0)
         {
@@ -130,7 +131,7 @@ internal sealed partial class Scheduler
             }
         }
 
-        ch.EomBlocks.Add(new EomBlock(amp, detOn, detOff, ch.Last.Tf));
+        ch.EomBlocks.Add(new EomBlock(amp, detOn, detOff, ch.Last.Tf) { SwitchingBeams = beams });
     }
 
     /// <summary>Pulser's <c>_get_last_eom_pulse_phase_drift</c>: drift at −detuning_off since the last pulse or the block's start.</summary>

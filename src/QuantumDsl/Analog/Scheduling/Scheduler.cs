@@ -59,11 +59,18 @@ internal sealed partial class Scheduler
     public static Scheduler Run(AnalogSequence seq, IReadOnlyDictionary<string, double> values, IReadOnlyList<string> qubits, CancellationToken cancellationToken = default, IReadOnlyList<Atom>? atoms = null)
     {
         var scheduler = new Scheduler(seq, values, qubits) { _atoms = atoms ?? seq.Register.Atoms };
-        var slm = seq.ExtraFields.FirstOrDefault(kv => kv.Key == "slm_mask_targets");
-        if (slm.Value is { } targets && targets != "[]")
+        if (seq.SlmMaskTargets is { } targets)
         {
-            scheduler.Fatal = Violation.Rule("slm_mask_targets", targets, "is not supported by QuantumDsl's scheduler (SLM masks are read and written, not scheduled)");
-            return scheduler;
+            // Pulser's deserializer configures the top-level mask right after declaring the channels.
+            try
+            {
+                scheduler.ConfigSlmMask(targets, "dmm_0", "");
+            }
+            catch (ScheduleException e)
+            {
+                scheduler.Fatal = e.Under("slm_mask_targets").Violation;
+                return scheduler;
+            }
         }
 
         for (var i = 0; i < seq.Operations.Count; i++)
@@ -138,10 +145,10 @@ internal sealed partial class Scheduler
                 AddDmmDetuning(dmm);
                 break;
             case SlmMaskOperation slm:
-                ConfigSlmMask(slm);
+                ConfigSlmMask(slm.AtomIds, slm.DmmId, "qubits");
                 break;
             case UnscheduledOperation u:
-                throw ScheduleException.Rule("op", u.Op, "is not supported by QuantumDsl's scheduler (EOM mode, DMM/SLM and truncate are read and written, not scheduled)");
+                throw ScheduleException.Rule("op", u.Op, "is not supported by QuantumDsl's scheduler (read and written back, not scheduled)");
             default:
                 throw new InvalidOperationException($"Unknown operation {op.GetType().Name}.");
         }

@@ -153,6 +153,12 @@ public sealed class AnalogSequence
     /// <summary>Top-level fields read and written back unchanged (<c>metadata</c>, <c>pulser_version</c>, <c>magnetic_field</c>, <c>$schema</c>).</summary>
     internal IReadOnlyList<KeyValuePair<string, string>> ExtraFields { get; init; } = [];
 
+    /// <summary>
+    /// The top-level <c>slm_mask_targets</c> (how Pulser writes an XY sequence's SLM mask, and older JSON any mask):
+    /// <c>config_slm_mask(targets, "dmm_0")</c> applied right after the channels are declared; null when absent.
+    /// </summary>
+    internal IReadOnlyList<string>? SlmMaskTargets { get; init; }
+
     internal IReadOnlyList<Violation> StructuralViolations => _structure.Value;
 
     internal DeclaredChannel? FindChannel(string name) => Channels.FirstOrDefault(c => c.Name == name);

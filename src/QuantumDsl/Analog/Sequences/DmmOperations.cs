@@ -7,6 +7,15 @@ namespace QuantumDsl.Analog;
 public sealed record WeightedTrap(double X, double Y, double Weight);
 
 /// <summary>
+/// A detuning map: weighted traps and an optional name (Pulser's <c>DetuningMap</c>), made with
+/// <see cref="RegisterLayout.DefineDetuningMap"/> from a layout's trap ids; configure a DMM on it with
+/// <see cref="SequenceBuilder.ConfigDetuningMap(string, DetuningMap)"/>.
+/// </summary>
+/// <param name="Traps">The weighted traps.</param>
+/// <param name="Slug">The map's optional name, written as <c>detuning_map.slug</c>.</param>
+public sealed record DetuningMap(IReadOnlyList<WeightedTrap> Traps, string? Slug = null);
+
+/// <summary>
 /// Declares the DMM <paramref name="DmmId"/> of the device on a detuning map (<c>op: "config_detuning_map"</c>): a global
 /// ground-rydberg channel, named after the id (suffixed <c>_1</c>, <c>_2</c>… when configured again), whose detuning
 /// reaches each atom multiplied by the weight of the traps at its position.

@@ -94,7 +94,7 @@ internal static class SequenceBinding
         }
 
         ExperimentValidationException.ThrowIfAny(v);
-        var register = Register.FromCoordinates(chosen.Select(id => traps[map[id]]).ToList(), chosen);
+        var register = seq.Layout!.OnTraps(chosen.Select(id => map[id]).ToList(), chosen);
         var deviceViolations = new List<Violation>();
         SequenceChecks.CheckRegister(seq.Device, register, deviceViolations);
         ExperimentValidationException.ThrowIfAny(deviceViolations);

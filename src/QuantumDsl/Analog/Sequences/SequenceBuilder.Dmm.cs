@@ -19,6 +19,20 @@ public sealed partial class SequenceBuilder
     }
 
     /// <summary>
+    /// Configures the DMM <paramref name="dmmId"/> on <paramref name="map"/> (for example a layout's
+    /// <see cref="RegisterLayout.DefineDetuningMap"/>), keeping its slug.
+    /// </summary>
+    /// <param name="dmmId">The device's DMM id.</param>
+    /// <param name="map">The detuning map.</param>
+    public SequenceBuilder ConfigDetuningMap(string dmmId, DetuningMap map)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dmmId);
+        ArgumentNullException.ThrowIfNull(map);
+        _operations.Add(new ConfigDetuningMapOperation(dmmId, map.Traps, map.Slug));
+        return this;
+    }
+
+    /// <summary>
     /// Configures the DMM <paramref name="dmmId"/> on a detuning map over the register: each atom id of
     /// <paramref name="weights"/> becomes a trap at the atom's position with its weight (call <see cref="Register(Register)"/> first).
     /// </summary>

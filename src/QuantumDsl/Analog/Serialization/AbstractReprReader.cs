@@ -14,7 +14,7 @@ internal static class AbstractReprReader
 {
     private static readonly string[] Required = ["channels", "device", "measurement", "name", "operations", "register", "variables", "version"];
     private static readonly string[] Optional = ["$schema", "layout", "magnetic_field", "metadata", "pulser_version", "slm_mask_targets"];
-    private static readonly string[] Extra = ["$schema", "magnetic_field", "metadata", "pulser_version", "slm_mask_targets"];
+    private static readonly string[] Extra = ["$schema", "magnetic_field", "metadata", "pulser_version"];
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Unscheduled = new()
     {
@@ -70,16 +70,7 @@ internal static class AbstractReprReader
         string? rawLayout = null;
         if (root.TryGetProperty("layout", out var layoutJson))
         {
-            JsonRead.Keys(layoutJson, "layout", ["coordinates"], ["pulser_version", "slug"]);
-            var traps = JsonRead.Array(layoutJson.GetProperty("coordinates"), "layout.coordinates").Select(t =>
-            {
-                var c = JsonRead.Array(t.Item, t.Path).Select(x => JsonRead.Number(x.Item, x.Path)).ToList();
-                return c.Count == 2
-                    ? (c[0], c[1])
-                    : throw new AbstractReprException(t.Path, $"has {c.Count} coordinates: QuantumDsl reads 2D layouts (3D layouts are not supported)");
-            }).ToList();
-            var slug = layoutJson.TryGetProperty("slug", out var s) ? JsonRead.String(s, "layout.slug") : null;
-            layout = new RegisterLayout(traps, slug, sort: false);
+            layout = DeviceJsonReader.Layout(layoutJson, "layout", "pulser_version");
             rawLayout = layoutJson.GetRawText();
         }
 
@@ -90,6 +81,7 @@ internal static class AbstractReprReader
         var waveforms = new WaveformReader(expr);
         var ids = register.Atoms.Select(a => a.Id).ToList();
         var dmmNames = new List<string>();
+        var slmTargets = ReadSlmMaskTargets(root, ids, channels, dmmNames);
         var operations = JsonRead.Array(root.GetProperty("operations"), "operations")
             .Select(x => ReadOperation(x.Item, x.Path, expr, waveforms, ids, channels, dmmNames))
             .ToList();
@@ -109,7 +101,32 @@ internal static class AbstractReprReader
             LayoutJson = rawLayout,
             MappableDefaultTraps = defaults,
             ExtraFields = extra,
+            SlmMaskTargets = slmTargets,
         };
+    }
+
+    /// <summary>
+    /// The top-level <c>slm_mask_targets</c>: qubit ids of the register. In an Ising sequence Pulser configures
+    /// <c>dmm_0</c> for it before the operations, so that DMM's name is taken.
+    /// </summary>
+    private static List<string>? ReadSlmMaskTargets(JsonElement root, List<string> ids, List<DeclaredChannel> channels, List<string> dmmNames)
+    {
+        if (!root.TryGetProperty("slm_mask_targets", out var e))
+        {
+            return null;
+        }
+
+        var targets = JsonRead.Array(e, "slm_mask_targets").Select(x =>
+        {
+            var q = JsonRead.String(x.Item, x.Path);
+            return ids.Contains(q) ? q : throw new AbstractReprException(x.Path, $"'{q}' is not a qubit id of the register ({string.Join(", ", ids)})");
+        }).ToList();
+        if (channels.Count > 0 && channels.All(c => c.Channel.Basis != Basis.XY))
+        {
+            dmmNames.Add("dmm_0");
+        }
+
+        return targets;
     }
 
     private static (Register Register, IReadOnlyList<int?>? Defaults) ReadRegister(JsonElement e, RegisterLayout? layout)
@@ -138,7 +155,7 @@ internal static class AbstractReprReader
             }
 
             CheckUnique(ids);
-            return (Register.FromAtoms(ids.Select(id => new Atom(id, 0, 0)).ToList(), 2), defaults);
+            return (Register.FromAtoms(ids.Select(id => new Atom(id, 0, 0)).ToList(), layout.Dimensions), defaults);
         }
 
         var is3D = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("z", out _);

@@ -5,7 +5,7 @@ namespace QuantumDsl.Analog;
 /// <summary>
 /// Writes an <see cref="AnalogSequence"/> as Pulser's abstract representation (<c>sequence-schema.json</c>, version 1).
 /// <c>MockDevice</c> is written by name; other devices are embedded. A derived layout is written as <c>layout</c>
-/// next to the 2D atoms, as Pulser writes registers defined from a layout.
+/// next to the atoms (2D or 3D coordinates), as Pulser writes registers defined from a layout.
 /// </summary>
 internal static class AbstractReprWriter
 {
@@ -76,6 +76,13 @@ internal static class AbstractReprWriter
             w.WriteRawValue(json);
         }
 
+        if (seq.SlmMaskTargets is { } masked)
+        {
+            w.WriteStartArray("slm_mask_targets");
+            masked.ToList().ForEach(w.WriteStringValue);
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 
@@ -119,23 +126,8 @@ internal static class AbstractReprWriter
         }
         else if (seq.Layout is { } layout)
         {
-            w.WriteStartObject("layout");
-            w.WriteStartArray("coordinates");
-            foreach (var (x, y) in layout.Traps)
-            {
-                w.WriteStartArray();
-                w.Number(x);
-                w.Number(y);
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            if (layout.Slug is not null)
-            {
-                w.WriteString("slug", layout.Slug);
-            }
-
-            w.WriteEndObject();
+            w.WritePropertyName("layout");
+            DeviceJsonWriter.WriteLayout(w, layout);
         }
     }
 

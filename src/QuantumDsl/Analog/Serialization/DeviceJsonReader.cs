@@ -96,6 +96,14 @@ internal static class DeviceJsonReader
         }
 
         var layouts = Layouts(e, path, isVirtual);
+        for (var i = 0; i < layouts.Count; i++)
+        {
+            if (layouts[i].Dimensions > dimensions)
+            {
+                throw new AbstractReprException(At($"pre_calibrated_layouts[{i}]"), $"is a {layouts[i].Dimensions}D layout but the device has {dimensions} dimensions");
+            }
+        }
+
         return new Device
         {
             Name = name,
@@ -142,24 +150,33 @@ internal static class DeviceJsonReader
             : layouts;
     }
 
-    /// <summary>Reads a trap layout of Pulser's <c>layout-schema.json</c> (2D only).</summary>
-    public static RegisterLayout Layout(JsonElement e, string path)
+    /// <summary>
+    /// Reads a trap layout of Pulser's <c>layout-schema.json</c>: 2D (x, y) or 3D (x, y, z) traps, every trap with the
+    /// same number of coordinates, numbered after sorting as Pulser numbers them. <paramref name="optional"/> names the
+    /// fields accepted besides <c>coordinates</c> and <c>slug</c> (a sequence's layout may carry <c>pulser_version</c>).
+    /// </summary>
+    public static RegisterLayout Layout(JsonElement e, string path, params string[] optional)
     {
-        JsonRead.Keys(e, path, ["coordinates"], ["slug"]);
-        var traps = new List<(double X, double Y)>();
-        foreach (var (point, at) in JsonRead.Array(e.GetProperty("coordinates"), JsonRead.Join(path, "coordinates")))
-        {
-            var xy = JsonRead.Array(point, at).Select(c => JsonRead.Number(c.Item, c.Path)).ToList();
-            traps.Add(xy.Count == 2 ? (xy[0], xy[1]) : throw new AbstractReprException(at, $"has {xy.Count} coordinates; only 2D layouts (x, y) are supported"));
-        }
-
+        JsonRead.Keys(e, path, ["coordinates"], ["slug", .. optional]);
+        var at = JsonRead.Join(path, "coordinates");
+        var traps = JsonRead.Array(e.GetProperty("coordinates"), at)
+            .Select(p => (p.Path, C: JsonRead.Array(p.Item, p.Path).Select(c => JsonRead.Number(c.Item, c.Path)).ToList()))
+            .ToList();
         if (traps.Count == 0)
         {
-            throw new AbstractReprException(JsonRead.Join(path, "coordinates"), "is empty: a layout has at least one trap");
+            throw new AbstractReprException(at, "is empty: a layout has at least one trap");
+        }
+
+        var dimensions = traps[0].C.Count;
+        foreach (var (trapPath, c) in traps.Where(t => t.C.Count is not (2 or 3) || t.C.Count != dimensions))
+        {
+            throw new AbstractReprException(trapPath, c.Count is 2 or 3
+                ? $"has {c.Count} coordinates but the first trap has {dimensions}: every trap of a layout has the same number"
+                : $"has {c.Count} coordinates: a trap has 2 (x, y) or 3 (x, y, z)");
         }
 
         var slug = e.TryGetProperty("slug", out var s) && s.ValueKind != JsonValueKind.Null ? JsonRead.String(s, JsonRead.Join(path, "slug")) : null;
-        return new RegisterLayout(traps, slug);
+        return new RegisterLayout(traps.Select(t => (t.C[0], t.C[1], dimensions == 3 ? t.C[2] : 0.0)), dimensions, slug);
     }
 
     private static DeviceChannel Channel(JsonElement c, string path)

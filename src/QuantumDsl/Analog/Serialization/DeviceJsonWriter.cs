@@ -115,11 +115,16 @@ internal static class DeviceJsonWriter
     {
         w.WriteStartObject();
         w.WriteStartArray("coordinates");
-        foreach (var (x, y) in layout.Traps)
+        foreach (var (x, y, z) in layout.Coordinates)
         {
             w.WriteStartArray();
             w.Number(x);
             w.Number(y);
+            if (layout.Dimensions == 3)
+            {
+                w.Number(z);
+            }
+
             w.WriteEndArray();
         }
 

@@ -104,7 +104,8 @@ public sealed class DevicePulserTests
         { "channels[0].basis", "\"ising\"", "'ising' is not a basis" },
         { "max_atom_num", "null", "is null: a physical device must give it" },
         { "dimensions", "4", "4 is not 2 or 3" },
-        { "pre_calibrated_layouts[0].coordinates[0]", "[1, 2, 3]", "has 3 coordinates; only 2D layouts" },
+        { "pre_calibrated_layouts[0].coordinates[0]", "[1, 2, 3, 4]", "has 4 coordinates: a trap has 2 (x, y) or 3 (x, y, z)" },
+        { "pre_calibrated_layouts[0].coordinates[1]", "[1, 2, 3]", "has 3 coordinates but the first trap has 2" },
         { "max_runs", "2.5", "2.5 is not an integer" },
     };
 
@@ -117,6 +118,16 @@ public sealed class DevicePulserTests
         var error = Assert.Throws<AbstractReprException>(() => Device.FromAbstractRepr(json.ToJsonString()));
         Assert.Equal(path, error.Path);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_3d_pre_calibrated_layout_on_a_2d_device_is_refused_naming_the_layout()
+    {
+        var json = PulserFixtures.Device("AnalogDevice");
+        Set(json, "pre_calibrated_layouts[0].coordinates", JsonNode.Parse("[[0, 0, 0], [5, 0, 0], [0, 5, 0], [0, 0, 5]]"));
+        var error = Assert.Throws<AbstractReprException>(() => Device.FromAbstractRepr(json.ToJsonString()));
+        Assert.Equal("pre_calibrated_layouts[0]", error.Path);
+        Assert.Contains("is a 3D layout but the device has 2 dimensions", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

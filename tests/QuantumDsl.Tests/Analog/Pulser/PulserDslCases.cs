@@ -243,6 +243,31 @@ internal static class PulserDslCases
             .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "ryd")
             .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
             .Build(), None),
+        new("slm_mask_after_pulses", () => new SequenceBuilder("MockDevice")
+            .Register(Square2(5.0))
+            .Channel("a_ryd", Channels.RydbergGlobal)
+            .Channel("b_ram", Channels.RamanGlobal)
+            .Add(Pulse.Constant(200, 2.0, 0.0, 0.0), "a_ryd")
+            .Add(Pulse.Constant(100, 3.0, 0.0, 0.0), "b_ram", Protocol.NoDelay)
+            .SlmMask(["q1", "q3"])
+            .Add(Pulse.Constant(100, 1.0, -1.0, 0.0), "a_ryd")
+            .Build(), None),
+        new("slm_mask_after_pulses_bottom", () => new SequenceBuilder("DigitalAnalogDevice")
+            .Register(Square2(5.0))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .Delay(100, "ryd")
+            .Add(Pulse.Constant(202, 15.0, 0.0, 0.0), "ryd")
+            .SlmMask(["q0"])
+            .Add(Pulse.Constant(100, 1.0, 0.0, 0.0), "ryd")
+            .Build(), None),
+        new("slm_mask_xy_after_pulses", () => new SequenceBuilder("MockDevice")
+            .Register(Square2(8.0))
+            .Channel("mw", Channels.Microwave)
+            .Delay(100, "mw")
+            .Add(Pulse.Constant(60, 1.0, 0.5, 0.0), "mw")
+            .SlmMask(["q1"])
+            .Add(Pulse.Constant(80, 2.0, 0.0, 1.0), "mw")
+            .Build(), None),
         new("dsl_fresnel_constant_amplitude", () => Pair("Fresnel")
             .Add(Pulse.ConstantAmplitude(2.0, Waveform.Ramp(400, -10.0, 10.0), 0.0), "ryd")
             .Build(), None),

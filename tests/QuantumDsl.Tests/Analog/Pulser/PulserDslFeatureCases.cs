@@ -64,6 +64,14 @@ internal static class PulserDslFeatureCases
             .Channel("ryd", Channels.RydbergGlobal)
             .Add(Pulse.Constant(40, 1.0, 0.0, 0.0), "ryd")
             .Build(), None),
+        new("reg_3d_layout_define_register", () => Global3D(Cube8().DefineRegister([0, 3, 5, 7], ["a", "b", "c", "d"])), None),
+        new("reg_3d_layout_mappable", () => new SequenceBuilder("MockDevice")
+            .Register(Cube8(slug: null).MakeMappable(4))
+            .Channel("ryd", Channels.RydbergGlobal)
+            .Add(Pulse.Constant(80, 1.5, -0.5, 0.0), "ryd")
+            .Build(), None, Qubits: new Dictionary<string, int> { ["q0"] = 1, ["q1"] = 4, ["q2"] = 6 }),
+        new("layout_rectangular_lattice", () => OnLayout(RegisterLayout.RectangularLattice(2, 3, 5.0, 4.5), [0, 2, 5], dmmWeights: null), None),
+        new("layout_triangular_dmm_trap_ids", () => OnLayout(RegisterLayout.TriangularLattice(19, 6.0), [3, 9, 10], new Dictionary<int, double> { [3] = 1.0, [9] = 0.4, [12] = 0.8 }), None),
         new("reg_mappable_full", MappableAmp, new Dictionary<string, double> { ["amp"] = 2.0 }, Qubits: new Dictionary<string, int> { ["q0"] = 29, ["q1"] = 30, ["q2"] = 35 }),
         new("dsl_reg_mappable_other_traps", MappableAmp, new Dictionary<string, double> { ["amp"] = 1.0 }, Qubits: new Dictionary<string, int> { ["q0"] = 12, ["q1"] = 24 }),
         new("dsl_reg_mappable_default_traps", () =>
@@ -91,4 +99,30 @@ internal static class PulserDslFeatureCases
     }
 
     private static Device Device(string name) => DeviceCatalog.Default.Get(name);
+
+    /// <summary>Pulser's <c>RegisterLayout(cube corners, slug="cube8")</c> of the fixtures <c>reg_3d_layout_*</c> (given unsorted, as there).</summary>
+    private static RegisterLayout Cube8(string? slug = "cube8") => RegisterLayout.FromCoordinates(
+        [(0.0, 0.0, 0.0), (6.0, 0.0, 0.0), (0.0, 6.0, 0.0), (0.0, 0.0, 6.0), (6.0, 6.0, 6.0), (6.0, 0.0, 6.0), (0.0, 6.0, 6.0), (6.0, 6.0, 0.0)], slug);
+
+    /// <summary>The fixtures <c>layout_*</c>: atoms on <paramref name="traps"/>, optionally a detuning map by trap id and a DMM ramp, then a pulse.</summary>
+    private static AnalogSequence OnLayout(RegisterLayout layout, int[] traps, Dictionary<int, double>? dmmWeights)
+    {
+        var builder = new SequenceBuilder("MockDevice")
+            .Register(layout.DefineRegister(traps))
+            .Channel("ryd", Channels.RydbergGlobal);
+        if (dmmWeights is not null)
+        {
+            builder = builder
+                .ConfigDetuningMap("dmm_0", layout.DefineDetuningMap(dmmWeights, slug: "dm"))
+                .AddDmmDetuning(Waveform.Ramp(120, 0.0, -6.0), "dmm_0");
+        }
+
+        return builder.Add(Pulse.Constant(120, 1.0, 0.5, 0.0), "ryd").Build();
+    }
+
+    private static AnalogSequence Global3D(Register register) => new SequenceBuilder("MockDevice")
+        .Register(register)
+        .Channel("ryd", Channels.RydbergGlobal)
+        .Add(Pulse.Constant(80, 1.5, -0.5, 0.0), "ryd")
+        .Build();
 }

@@ -53,16 +53,28 @@ public sealed class PulserDslFeatureTests
     [InlineData("reg_hexagon")]
     [InlineData("reg_max_connectivity")]
     [InlineData("reg_3d")]
+    [InlineData("reg_3d_cuboid")]
     public void Lattice_factories_place_atoms_where_pulser_does(string fixtureName)
     {
         var register = fixtureName switch
         {
+            "reg_3d_cuboid" => Register.Cuboid(2, 3, 2, 5.0),
             "reg_hexagon" => Register.Hexagon(1, 6.0),
             "reg_max_connectivity" => Register.MaxConnectivity(5, DeviceCatalog.Default.Get("DigitalAnalogDevice")),
             _ => Register.Cubic(2, 5.0),
         };
         var fixture = AnalogSequence.FromAbstractRepr(PulserFixture.Load(fixtureName).AbstractRepr);
         AssertSameAtoms(fixture.Register, register, compareIds: false);
+    }
+
+    [Theory]
+    [InlineData("reg_3d")]
+    [InlineData("reg_3d_cuboid")]
+    public void A_prefix_names_the_atoms_as_pulsers_prefix_argument(string fixtureName)
+    {
+        var register = fixtureName == "reg_3d" ? Register.Cubic(2, 5.0).WithPrefix("c") : Register.Cuboid(2, 3, 2, 5.0).WithPrefix("k");
+        var fixture = AnalogSequence.FromAbstractRepr(PulserFixture.Load(fixtureName).AbstractRepr);
+        AssertSameAtoms(fixture.Register, register, compareIds: true);
     }
 
     [Fact]

@@ -30,8 +30,7 @@ public sealed class PulserFixtureTests
     public void Duration_and_samples_equal_pulsers(string name)
     {
         var fixture = PulserFixture.Load(name);
-        if (fixture.AbstractRepr.Contains("\"truncate\"", StringComparison.Ordinal)
-            || fixture.AbstractRepr.Contains("\"slm_mask_targets\"", StringComparison.Ordinal))
+        if (fixture.AbstractRepr.Contains("\"truncate\"", StringComparison.Ordinal))
         {
             var refused = Assert.Throws<ExperimentValidationException>(() => Sample(fixture));
             Assert.Contains("is not supported by QuantumDsl's scheduler", refused.Message, StringComparison.Ordinal);
@@ -49,6 +48,15 @@ public sealed class PulserFixtureTests
             var slots = channel.Value.GetProperty("slots").EnumerateArray()
                 .Select(s => $"{s.GetProperty("ti").GetInt32()}-{s.GetProperty("tf").GetInt32()}:{string.Join(",", s.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}");
             Assert.Equal(slots, mine.Slots.Select(s => $"{s.Ti}-{s.Tf}:{string.Join(",", s.Targets.Order(StringComparer.Ordinal))}"));
+            var blocks = channel.Value.TryGetProperty("eom_blocks", out var b) ? b.EnumerateArray().ToList() : [];
+            Assert.Equal(blocks.Count, mine.EomBlocks.Count);
+            foreach (var (expected, actual) in blocks.Zip(mine.EomBlocks))
+            {
+                Assert.Equal(expected.GetProperty("ti").GetInt32(), actual.Ti);
+                Assert.Equal(expected.GetProperty("tf").ValueKind == JsonValueKind.Null ? null : expected.GetProperty("tf").GetInt32(), actual.Tf);
+                Close($"{channel.Name}.eom_blocks", [expected.GetProperty("rabi_freq").GetDouble(), expected.GetProperty("detuning_on").GetDouble(), expected.GetProperty("detuning_off").GetDouble()], [actual.RabiFrequency, actual.DetuningOn, actual.DetuningOff]);
+                Assert.Equal(expected.GetProperty("switching_beams").EnumerateArray().Select(x => x.GetString()), actual.SwitchingBeams.Select(x => x.ToWire()));
+            }
         }
 
         foreach (var basis in fixture.Root.GetProperty("samples_by_qubit").EnumerateObject())
