@@ -49,7 +49,7 @@ public sealed class ErrorBodyTests
             ("header with a NUL", "GET /oqtant/api/users/alice/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: a\0b\r\n\r\n", 400, "request: Malformed request: invalid headers", false),
             ("request line over 8 KiB", $"GET {longTarget} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414, "Request line too long", false),
             ("headers over 32 KiB", $"GET /{Api}/v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\n{bigHeader}\r\n", 431, "Request headers too long", true),
-            ("unknown HTTP version", "GET /oqtant/api/users/alice/jobs HTTP/7.0\r\nHost: 127.0.0.1\r\n\r\n", 505, "HTTP version", false),
+            ("unknown HTTP version", "GET /oqtant/api/users/alice/jobs HTTP/7.0\r\nHost: 127.0.0.1\r\n\r\n", 505, "request: Unrecognized HTTP version (refused", false),
         };
         foreach (var (name, request, status, message, pasqal) in cases)
         {
