@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace QuantumDsl.Emulator.Http;
 
@@ -21,6 +24,7 @@ internal sealed class RejectedRequests : IObserver<KeyValuePair<string, object?>
 
     private readonly ConcurrentDictionary<string, Slot> _open = new(StringComparer.Ordinal);
     private IServiceProvider? _services;
+    private string _limits = "";
     private IDisposable? _subscription;
 
     /// <summary>What the answer to a rejected request should say, noted when Kestrel announces the rejection.</summary>
@@ -42,6 +46,9 @@ internal sealed class RejectedRequests : IObserver<KeyValuePair<string, object?>
     public void Listen(DiagnosticListener listener, IServiceProvider services)
     {
         _services = services;
+        var limits = services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+        _limits = string.Create(CultureInfo.InvariantCulture,
+            $"limits: request line {limits.MaxRequestLineSize / 1024} KiB, headers {limits.MaxRequestHeadersTotalSize / 1024} KiB, headers within {limits.RequestHeadersTimeout.TotalSeconds} s");
         _subscription = listener.Subscribe(this, name => name == BadRequestEvent);
     }
 
@@ -99,8 +106,7 @@ internal sealed class RejectedRequests : IObserver<KeyValuePair<string, object?>
 
         // Kestrel quotes the offending bytes only when its log level is Information; here it leaves an empty quote.
         var reason = error.Message.EndsWith(": ''", StringComparison.Ordinal) ? error.Message[..^4] : error.Message;
-        var message = $"request: {Excerpt.Of(reason.TrimEnd('.'))} (refused by the web server before the emulator read the request; "
-            + "limits: request line 8 KiB, headers 32 KiB, headers within 30 s)";
+        var message = $"request: {Excerpt.Of(reason.TrimEnd('.'))} (refused by the web server before the emulator read the request; {_limits})";
         slot.Arm(new Rejection(error.StatusCode, message, request?.Path ?? ""));
     }
 

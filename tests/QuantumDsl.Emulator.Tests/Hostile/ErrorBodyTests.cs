@@ -49,6 +49,7 @@ public sealed class ErrorBodyTests
             ("header with a NUL", "GET /oqtant/api/users/alice/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: a\0b\r\n\r\n", 400, "request: Malformed request: invalid headers", false),
             ("request line over 8 KiB", $"GET {longTarget} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414, "Request line too long", false),
             ("headers over 32 KiB", $"GET /{Api}/v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\n{bigHeader}\r\n", 431, "Request headers too long", true),
+            ("invalid Content-Length", "GET /oqtant/api/users/alice/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n", 400, "request: Invalid content length: abc (refused", false),
             ("unknown HTTP version", "GET /oqtant/api/users/alice/jobs HTTP/7.0\r\nHost: 127.0.0.1\r\n\r\n", 505, "request: Unrecognized HTTP version (refused", false),
         };
         foreach (var (name, request, status, message, pasqal) in cases)
@@ -60,7 +61,7 @@ public sealed class ErrorBodyTests
             var json = JsonNode.Parse(body)!;
             var text = pasqal ? (string)json["data"]!["description"]![0]!["msg"]! : (string)json["detail"]!;
             Assert.True(text.Contains(message, StringComparison.OrdinalIgnoreCase), $"{name}: {body}");
-            Assert.Contains("refused by the web server before the emulator read the request", text, StringComparison.Ordinal);
+            Assert.EndsWith("refused by the web server before the emulator read the request; limits: request line 8 KiB, headers 32 KiB, headers within 30 s)", text, StringComparison.Ordinal);
             Assert.True(body.Length < 2048, $"{name}: {body.Length} characters");
             if (pasqal)
             {
@@ -74,6 +75,10 @@ public sealed class ErrorBodyTests
         Assert.Equal(400, headStatus);
         Assert.Contains("Content-Length: 0", headHead, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("", headBody);
+
+        // An HTTP/2 client (prior knowledge) on this cleartext HTTP/1.1 endpoint gets Kestrel's GOAWAY frame
+        // (HTTP_1_1_REQUIRED), not an HTTP answer, and it passes through unchanged.
+        Assert.Equal("\0\0\b\a\0\0\0\0\0\0\0\0\0\0\0\0\r", await RawTextAsync(server, "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
 
         // On a kept-alive connection, a good request answered first, then a malformed one: the second answer gets its body.
         var token = server.Server.IssueToken("alice");
