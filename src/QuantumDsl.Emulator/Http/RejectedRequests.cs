@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace QuantumDsl.Emulator.Http;
@@ -46,7 +45,7 @@ internal sealed class RejectedRequests : IObserver<KeyValuePair<string, object?>
     public void Listen(DiagnosticListener listener, IServiceProvider services)
     {
         _services = services;
-        var limits = services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+        var limits = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value.Limits;
         _limits = string.Create(CultureInfo.InvariantCulture,
             $"limits: request line {limits.MaxRequestLineSize / 1024} KiB, headers {limits.MaxRequestHeadersTotalSize / 1024} KiB, headers within {limits.RequestHeadersTimeout.TotalSeconds} s");
         _subscription = listener.Subscribe(this, name => name == BadRequestEvent);
