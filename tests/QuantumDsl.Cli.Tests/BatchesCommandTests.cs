@@ -86,6 +86,26 @@ public sealed class BatchesCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
+    public async Task Show_says_why_a_job_failed_in_the_emulators_engine()
+    {
+        // 25 atoms: accepted on EMU_MPS, one more than the emulator's state-vector engine holds (24).
+        var id = await Work.CreateBatchAsync(emulators.Fast, jobs: 1, atoms: 25, deviceType: "EMU_MPS");
+        await Work.WaitForBatchAsync(emulators.Fast, id);
+
+        var table = await qdsl.RunAsync(emulators.Fast, "batches", "show", id);
+        var json = await qdsl.RunAsync(emulators.Fast, "batches", "show", id, "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("ERROR", table.Out, StringComparison.Ordinal);
+        Assert.Contains("register: 25 exceeds the maximum 24", table.Out, StringComparison.Ordinal); // the Errors column
+        using var batch = JsonDocument.Parse(json.Out);
+        Assert.Equal("ERROR", batch.RootElement.GetProperty("status").GetString());
+        var job = Assert.Single(batch.RootElement.GetProperty("jobs").EnumerateArray());
+        Assert.Equal("ERROR", job.GetProperty("status").GetString());
+        Assert.Contains("register: 25 exceeds the maximum 24", Assert.Single(job.GetProperty("errors").EnumerateArray()).GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_then_rebatch_creates_a_child_batch_with_the_same_jobs()
     {
         var id = await Work.CreateBatchAsync(emulators.Slow, jobs: 2);

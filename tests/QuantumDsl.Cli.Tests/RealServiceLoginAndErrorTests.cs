@@ -80,6 +80,7 @@ public sealed class RealServiceLoginAndErrorTests(Emulators emulators) : IDispos
     [InlineData("--urls", "http://0.0.0.0:5082", "--urls 'http://0.0.0.0:5082' is not a loopback http(s) URL")]
     [InlineData("--open-batch-timeout-s", "0", "--open-batch-timeout-s 0 must be positive")]
     [InlineData("--daily-limit", "-1", "--daily-limit -1 must be at least 0")]
+    [InlineData("--matter-max-steps", "0", "--matter-max-steps 0 must be at least 1")]
     public async Task Emulator_options_out_of_range_are_usage_errors_naming_the_option(string option, string value, string message)
     {
         var result = await qdsl.RunAsync("emulator", option, value);

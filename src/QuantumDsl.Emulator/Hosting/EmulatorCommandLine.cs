@@ -55,6 +55,11 @@ public sealed class EmulatorCommandLine
         DefaultValueFactory = _ => 1000,
     };
 
+    private readonly Option<int?> matterMaxSteps = new("--matter-max-steps")
+    {
+        Description = "Most real-time GPE steps (5 µs each) one Oqtant run may take; a run that needs more ends failed, saying why. Default: no limit.",
+    };
+
     /// <summary>Adds the range checks, so a value out of range is a usage error naming the option (exit 2), not a start-up failure.</summary>
     public EmulatorCommandLine()
     {
@@ -93,10 +98,17 @@ public sealed class EmulatorCommandLine
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"--daily-limit {value} must be at least 0"));
             }
         });
+        matterMaxSteps.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 and var value)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--matter-max-steps {value} must be at least 1 (GPE steps of 5 µs per run)"));
+            }
+        });
     }
 
     /// <summary>Every option, to add to a command.</summary>
-    public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, publicUrl, latency, openTimeout, dailyLimit];
+    public IReadOnlyList<Option> Options => [urls, db, accounts, autoApprove, publicUrl, latency, openTimeout, dailyLimit, matterMaxSteps];
 
     /// <summary>
     /// The emulator options a parse result asks for. Throws <see cref="FormatException"/> for a malformed
@@ -122,6 +134,7 @@ public sealed class EmulatorCommandLine
             SimulatedLatency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
             OpenBatchTimeout = TimeSpan.FromSeconds(parse.GetValue(openTimeout)),
             DailyJobLimit = parse.GetValue(dailyLimit),
+            MatterMaxEvolutionSteps = parse.GetValue(matterMaxSteps),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics;
 using QuantumDsl.Emulator.Auth;
@@ -29,7 +30,12 @@ internal static class EmulatorHost
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(EmulatorHost).Assembly.GetName().Name });
         builder.WebHost.UseUrls([.. options.Urls]);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        var rejected = new RejectedRequests();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(rejected.Wrap));
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
@@ -86,6 +92,8 @@ internal static class EmulatorHost
         services.AddAuthorization();
 
         var app = builder.Build();
+        rejected.Listen(app.Services.GetRequiredService<DiagnosticListener>(), app.Services);
+        app.Lifetime.ApplicationStopped.Register(rejected.Dispose);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException, StatusCodeSelector = StatusOf });
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask

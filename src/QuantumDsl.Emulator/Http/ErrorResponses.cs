@@ -37,11 +37,13 @@ internal static class ErrorResponses
         408 => "Request Timeout",
         411 => "Length Required",
         413 => "Request Entity Too Large",
+        414 => "URI Too Long",
         415 => "Unsupported Media Type",
         422 => "Unprocessable Entity",
         429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        505 => "HTTP Version Not Supported",
         _ => "Error",
     };
 }

@@ -46,13 +46,14 @@ public static class Work
     }
 
     /// <summary>A closed batch of <paramref name="jobs"/> jobs (omega = 1, 2, …); with <paramref name="plusJobWithoutOmega"/>, one more job that gives no omega, so it cannot be built.</summary>
-    public static async Task<string> CreateBatchAsync(EmulatorServer server, int jobs = 2, string? tag = null, bool plusJobWithoutOmega = false)
+    public static async Task<string> CreateBatchAsync(EmulatorServer server, int jobs = 2, string? tag = null, bool plusJobWithoutOmega = false,
+        int atoms = 2, string deviceType = PasqalDeviceTypes.EmuFree)
     {
         using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken });
         var requests = Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }));
-        var batch = await client.CreateBatchAsync(Rabi,
+        var batch = await client.CreateBatchAsync(Rabi(atoms),
             [.. requests, .. plusJobWithoutOmega ? [PasqalJobRequest.Create(10)] : Array.Empty<PasqalJobRequest>()],
-            new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Tags = tag is null ? null : [tag] });
+            new CreateBatchOptions { DeviceType = deviceType, Tags = tag is null ? null : [tag] });
         return batch.Id;
     }
 
@@ -64,13 +65,13 @@ public static class Work
         await batch.WaitForCompletionAsync();
     }
 
-    /// <summary>Two atoms on MockDevice, one constant global pulse of variable amplitude <c>omega</c> (Pulser abstract repr).</summary>
-    private static string Rabi => new JsonObject
+    /// <summary><paramref name="atoms"/> atoms 20 µm apart on MockDevice, one constant global pulse of variable amplitude <c>omega</c> (Pulser abstract repr).</summary>
+    private static string Rabi(int atoms) => new JsonObject
     {
         ["version"] = "1",
         ["name"] = "rabi",
         ["device"] = "MockDevice",
-        ["register"] = new JsonArray(new JsonObject { ["name"] = "q0", ["x"] = 0.0, ["y"] = 0.0 }, new JsonObject { ["name"] = "q1", ["x"] = 20.0, ["y"] = 0.0 }),
+        ["register"] = new JsonArray([.. Enumerable.Range(0, atoms).Select(i => (JsonNode)new JsonObject { ["name"] = $"q{i}", ["x"] = 20.0 * i, ["y"] = 0.0 })]),
         ["channels"] = new JsonObject { ["ryd"] = "rydberg_global" },
         ["variables"] = new JsonObject { ["omega"] = new JsonObject { ["type"] = "float", ["value"] = new JsonArray(0.0) } },
         ["operations"] = new JsonArray(new JsonObject

@@ -37,6 +37,64 @@ public sealed class ErrorBodyTests
     }
 
     [Fact]
+    public async Task Requests_the_web_server_refuses_before_the_app_get_json_bodies_naming_the_problem()
+    {
+        await using var server = await TestServer.StartAsync();
+        var longTarget = "/" + new string('a', 9 * 1024);
+        var bigHeader = "X-Big: " + new string('b', 40 * 1024) + "\r\n";
+        var cases = new (string Name, string Request, int Status, string Message, bool Pasqal)[]
+        {
+            ("malformed request line", "GARBAGE\r\n\r\n", 400, "Invalid request line", false),
+            ("malformed header", $"GET /{Api}/v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n", 400, "request: Invalid request header (refused", true),
+            ("header with a NUL", "GET /oqtant/api/users/alice/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: a\0b\r\n\r\n", 400, "request: Malformed request: invalid headers", false),
+            ("request line over 8 KiB", $"GET {longTarget} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414, "Request line too long", false),
+            ("headers over 32 KiB", $"GET /{Api}/v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\n{bigHeader}\r\n", 431, "Request headers too long", true),
+            ("invalid Content-Length", "GET /oqtant/api/users/alice/jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n", 400, "request: Invalid content length: abc (refused", false),
+            ("unknown HTTP version", "GET /oqtant/api/users/alice/jobs HTTP/7.0\r\nHost: 127.0.0.1\r\n\r\n", 505, "request: Unrecognized HTTP version (refused", false),
+        };
+        foreach (var (name, request, status, message, pasqal) in cases)
+        {
+            var (actual, head, body) = await RawAsync(server, request);
+            Assert.True(actual == status, $"{name}: {actual} {head} {body}");
+            Assert.Contains("Content-Type: application/json", head, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains($"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(body)}", head, StringComparison.OrdinalIgnoreCase);
+            var json = JsonNode.Parse(body)!;
+            var text = pasqal ? (string)json["data"]!["description"]![0]!["msg"]! : (string)json["detail"]!;
+            Assert.True(text.Contains(message, StringComparison.OrdinalIgnoreCase), $"{name}: {body}");
+            Assert.EndsWith("refused by the web server before the emulator read the request; limits: request line 8 KiB, headers 32 KiB, headers within 30 s)", text, StringComparison.Ordinal);
+            Assert.True(body.Length < 2048, $"{name}: {body.Length} characters");
+            if (pasqal)
+            {
+                Assert.Equal("fail", (string)json["status"]!);
+                Assert.Equal(["request"], json["data"]!["description"]![0]!["loc"]!.AsArray().Select(l => (string)l!));
+            }
+        }
+
+        // A HEAD answer must not have a body, so a refused HEAD request keeps Kestrel's bare answer.
+        var (headStatus, headHead, headBody) = await RawAsync(server, $"HEAD /{Api}/v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n");
+        Assert.Equal(400, headStatus);
+        Assert.Contains("Content-Length: 0", headHead, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("", headBody);
+
+        // An HTTP/2 client (prior knowledge) on this cleartext HTTP/1.1 endpoint gets Kestrel's GOAWAY frame
+        // (HTTP_1_1_REQUIRED), not an HTTP answer, and it passes through unchanged.
+        Assert.Equal("\0\0\b\a\0\0\0\0\0\0\0\0\0\0\0\0\r", await RawTextAsync(server, "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
+
+        // On a kept-alive connection, a good request answered first, then a malformed one: the second answer gets its body.
+        var token = server.Server.IssueToken("alice");
+        var rest = await RawTextAsync(server,
+            $"GET /oqtant/api/users/alice/job_limits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n\r\nGARBAGE\r\n\r\n");
+        Assert.StartsWith("HTTP/1.1 200 OK", rest, StringComparison.Ordinal);
+        var second = rest[rest.IndexOf("HTTP/1.1 400 Bad Request", StringComparison.Ordinal)..];
+        Assert.Contains("Content-Type: application/json", second, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Invalid request line", (string)JsonNode.Parse(second[(second.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..])!["detail"]!, StringComparison.Ordinal);
+
+        // The server keeps serving.
+        using var client = server.Client();
+        await AssertListsWorkAsync(client);
+    }
+
+    [Fact]
     public async Task A_body_read_too_slowly_gets_a_json_408()
     {
         await using var server = await TestServer.StartAsync();

@@ -15,6 +15,22 @@ public static class Hostile
     /// <summary>Sends <paramref name="request"/> as raw bytes and returns (status, headers and body text) once the server closes.</summary>
     public static async Task<(int Status, string Head, string Body)> RawAsync(TestServer server, string request, TimeSpan? wait = null)
     {
+        var text = await RawTextAsync(server, request, wait);
+        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        Assert.True(split > 0, $"no HTTP answer: '{text}'");
+        var head = text[..split];
+        var body = text[(split + 4)..];
+        if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            body = Unchunk(body);
+        }
+
+        return (int.Parse(head.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), head, body);
+    }
+
+    /// <summary>Sends <paramref name="request"/> as raw bytes and returns everything the server sends until it closes.</summary>
+    public static async Task<string> RawTextAsync(TestServer server, string request, TimeSpan? wait = null)
+    {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Server.BaseAddress.Host, server.Server.BaseAddress.Port);
         var stream = tcp.GetStream();
@@ -35,17 +51,7 @@ public static class Hostile
             // The server keeps the connection or resets it: what was read is the answer.
         }
 
-        var text = Encoding.UTF8.GetString(buffer.ToArray());
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        Assert.True(split > 0, $"no HTTP answer: '{text}'");
-        var head = text[..split];
-        var body = text[(split + 4)..];
-        if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
-        {
-            body = Unchunk(body);
-        }
-
-        return (int.Parse(head.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), head, body);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string Unchunk(string body)

@@ -64,6 +64,50 @@ public sealed class RunFailureTests
     }
 
     [Fact]
+    public async Task The_standalone_servers_matter_max_steps_flag_sets_the_step_budget()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "qdsl-emu-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(db)!);
+        using (var server = await StandaloneEmulator.StartAsync(
+            "--urls", "http://127.0.0.1:0", "--db", db, "--account", "alice:pw", "--latency-ms", "0", "--matter-max-steps", "1000"))
+        {
+            using var client = server.Client(server.Banner["dev-token (alice)"]);
+            var (status, created) = await client.SendAsync(HttpMethod.Post, Jobs, InTrapJob(1, 12));
+            Assert.Equal(200, status);
+            var id = (string)created["job_id"]!;
+
+            var done = await client.PollAsync($"{Jobs}/{id}", j => (string)j["status"]! is not ("PENDING" or "RUNNING"), seconds: 300);
+
+            Assert.Equal("INCOMPLETE", (string)done["status"]!);
+            Assert.Equal([2], done["failed_inputs"]!.AsArray().Select(r => (int)r!));
+            var (_, run2) = await client.SendAsync(HttpMethod.Get, $"{Jobs}/{id}?run=2");
+            Assert.Equal(
+                ["end_time_ms 12 needs 2400 GPE time steps of 0.005 ms; this emulator runs at most 1000 per run (its MatterMaxEvolutionSteps setting)"],
+                run2["inputs"]![0]!["errors"]!.AsArray().Select(e => (string)e!));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(db);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public async Task A_matter_max_steps_below_one_is_a_usage_error_naming_the_flag(string value)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(StandaloneEmulator.Dll);
+        start.ArgumentList.Add("--matter-max-steps");
+        start.ArgumentList.Add(value);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains($"--matter-max-steps {value} must be at least 1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_step_budget_must_be_positive() =>
         Assert.Contains("MatterMaxEvolutionSteps: 0 must be positive", new EmulatorOptions { MatterMaxEvolutionSteps = 0 }.Validate());
 }
