@@ -97,7 +97,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
         var some = await client.CancelJobsAsync(batch.Id, new PasqalCancelJobFilters { Ids = [batch.Jobs[1].Id] });
         await batch.CancelAsync();
         var many = await client.CancelBatchesAsync([unknown]);
-        var workload = await client.CreateWorkloadAsync(new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()));
+        var workload = (await client.CreateWorkloadAsync(WaitUntil.Started, new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()))).Value;
         var cancelledWorkload = await client.CancelWorkloadAsync(workload.Id);
 
         Assert.Equal((batch.Id, true), ((string?)_logs.Named("BatchCreated").Single()["BatchId"], _logs.Named("BatchCreated").Single()["Open"]));
@@ -129,7 +129,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
     {
         using var client = PasqalClient.Create(emulator.PasqalOptions(), _logs.For<PasqalClient>());
 
-        var done = await client.CreateWorkloadAsync(new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()), wait: true);
+        var done = (await client.CreateWorkloadAsync(WaitUntil.Completed, new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()))).Value;
         var downloaded = await client.GetWorkloadResultAsync(done with { Result = null });
 
         Assert.Equal(PasqalWorkloadStatus.Done, done.Status);
