@@ -294,6 +294,84 @@ public sealed class OperationTests : IAsyncLifetime
         Assert.Equal(PasqalWorkloadStatus.Canceled, (await client.GetWorkloadOperation(operation.Id).WaitForCompletionAsync()).Status);
     }
 
+    // ---- sweeps: started, left, resumed by running again ---------------------------------------------------------
+
+    private QuantumClient Quantum(SweepRunOptions run) => QuantumClient.Create(new QuantumClientOptions
+    {
+        Oqtant = new OqtantClientOptions { Endpoint = _fast.OqtantBaseUrl, Token = _fast.DevToken, PollInterval = Poll, MaxPollInterval = TimeSpan.FromMilliseconds(200) },
+        Pasqal = new PasqalClientOptions { Endpoint = _fast.PasqalCoreUrl, Token = _fast.DevToken, PollInterval = Poll, MaxPollInterval = TimeSpan.FromMilliseconds(200) },
+        Run = run,
+    });
+
+    /// <summary>Reads a sweep's updates until every point is submitted (or failed before), then stops reading: the documented "start".</summary>
+    private static async Task<List<string>> StartAsync<TPoint, TOutput>(IAsyncEnumerable<SweepUpdate<TPoint, TOutput>> updates)
+        where TOutput : class
+    {
+        var submitted = new List<string>();
+        await foreach (var u in updates)
+        {
+            if (u.Status == "SUBMITTED")
+            {
+                submitted.Add(u.JobId!);
+            }
+
+            if (u.Progress.Submitted + u.Progress.Failed == u.Progress.Total)
+            {
+                break;
+            }
+        }
+
+        return submitted;
+    }
+
+    [Fact]
+    public async Task A_matter_sweep_started_and_left_is_resumed_in_a_new_client_without_submitting_again()
+    {
+        var run = new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal"), RunName = Guid.NewGuid().ToString("N") };
+        List<string> jobs;
+        using (var client = Quantum(run))
+        {
+            jobs = await StartAsync(HoldScan.Sweep.WatchAsync(client));
+        }
+
+        using var later = Quantum(run);
+        var updates = new List<SweepUpdate<HoldScan, MatterPointOutput>>();
+        await foreach (var u in HoldScan.Sweep.WatchAsync(later))
+        {
+            updates.Add(u);
+        }
+
+        var job = Assert.Single(jobs);
+        Assert.DoesNotContain(updates, u => u.Status is "SUBMITTED" or "STARTED");
+        Assert.Equal(job, Assert.Single(updates, u => u.Status == "REATTACHED").JobId);
+        var points = updates.Where(u => u.Point is not null).Select(u => u.Point!).OrderBy(p => p.Index).ToList();
+        Assert.Equal([0, 1], points.Select(p => p.Index));
+        Assert.True(points[0].Succeeded);
+        Assert.Equal(job, points[0].Output!.JobId);
+        Assert.StartsWith("run 2 failed: end_time_ms 12 needs 2400 GPE time steps", points[1].Failure!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analog_sweep_started_and_left_is_resumed_in_a_new_client_without_submitting_again()
+    {
+        var tag = "resume-" + Guid.NewGuid().ToString("N");
+        var run = new SweepRunOptions { JournalDirectory = Path.Combine(_directory, "journal"), RunName = tag, Tags = [tag] };
+        List<string> batches;
+        using (var client = Quantum(run))
+        {
+            batches = await StartAsync(RabiScan.Sweep.WatchAsync(client));
+        }
+
+        using var later = Quantum(run);
+        var results = await RabiScan.Sweep.RunAsync(later);
+
+        var batch = Assert.Single(batches);
+        Assert.Equal(RabiScan.Sweep.Count, results.Count);
+        Assert.All(results, r => Assert.Equal(batch, r.Output!.BatchId));
+        Assert.All(results, r => Assert.Equal(500, r.Output!.Result.Counter!.Values.Sum()));
+        Assert.Equal(1, (await later.Pasqal.GetBatchesAsync(new PasqalBatchFilters { Tag = tag }).FirstPageAsync()).Total);
+    }
+
     // ---- bad input --------------------------------------------------------------------------------------------------
 
     [Fact]
