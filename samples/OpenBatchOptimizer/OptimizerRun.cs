@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using QuantumDsl;
+using QuantumDsl.Client;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Samples;
 using Spectre.Console;
@@ -33,7 +34,7 @@ public static class OptimizerRun
         var options = new CreateBatchOptions { Open = true, DeviceType = backend.Client.RunOptions.PasqalDeviceType };
 
         // The sequence is sent once, with the first round's jobs; later rounds only add {runs, variables}.
-        var batch = await pasqal.CreateBatchAsync(new PiPulse().Sequence.ToAbstractRepr(), Jobs(search), options, wait: false, cancellationToken);
+        var batch = await pasqal.CreateBatchAsync(WaitUntil.Started, new PiPulse().Sequence.ToAbstractRepr(), Jobs(search), options, cancellationToken);
         console.MarkupLineInterpolated($"Opened batch {batch.Id} on the {backend.Description}");
         var estimate = double.NaN;
         await SweepProgressBar.RunAsync(console, "optimizer rounds", Rounds * ParabolaSearch.PointsPerRound, async progress =>
@@ -42,7 +43,7 @@ public static class OptimizerRun
             {
                 if (round > 1)
                 {
-                    await batch.AddJobsAsync(Jobs(search), wait: true, cancellationToken);
+                    await batch.AddJobsAsync(WaitUntil.Completed, Jobs(search), cancellationToken);
                 }
                 else
                 {
@@ -62,7 +63,7 @@ public static class OptimizerRun
             return estimate;
         });
 
-        await batch.CloseAsync(wait: true, cancellationToken);
+        await batch.CloseAsync(WaitUntil.Completed, cancellationToken);
         var error = Math.Abs(estimate - PiPulse.OptimalOmega) / PiPulse.OptimalOmega;
         console.MarkupLineInterpolated(
             $"Batch closed ({batch.Value.Status}). Best Ω = [bold]{Invariant(estimate)}[/] rad/µs; the exact π pulse is {Invariant(PiPulse.OptimalOmega)} ({Invariant(error * 100)} % off).");

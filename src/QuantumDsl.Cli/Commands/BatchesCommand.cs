@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using QuantumDsl.Cli.Hosting;
 using QuantumDsl.Cli.Output;
+using QuantumDsl.Client;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Export;
 
@@ -220,7 +221,7 @@ internal static class BatchesCommand
                 StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
                 EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
             };
-            var batch = await client.RebatchAsync(parse.GetValue(id)!, filters, ct).ConfigureAwait(false);
+            var batch = await client.RebatchAsync(WaitUntil.Started, parse.GetValue(id)!, filters, ct).ConfigureAwait(false);
             if (!parse.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync($"Created batch {batch.Id} from {parse.GetValue(id)}.").ConfigureAwait(false);

@@ -124,14 +124,31 @@ public sealed partial class OqtantClient : IDisposable
         return submitted;
     }
 
-    /// <summary>Submits a job and returns it as a long-running operation (<see cref="OqtantJobOperation.WaitForCompletionAsync"/>).</summary>
-    public async Task<OqtantJobOperation> StartJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Submits one job as a long-running operation: with <see cref="WaitUntil.Started"/> returns once the service
+    /// accepted it (<see cref="OqtantJobOperation.Submission"/> has the queue position), with
+    /// <see cref="WaitUntil.Completed"/> once it ended (run 1 in <see cref="QuantumOperation{T}.Value"/>). Keep the
+    /// operation's <see cref="QuantumOperation{T}.Id"/> to resume it after a restart (<see cref="GetJobOperation"/>).
+    /// </summary>
+    public async Task<OqtantJobOperation> SubmitJobAsync(WaitUntil waitUntil, MatterJob job, string? idempotencyKey = null,
+        CancellationToken cancellationToken = default)
     {
+        QuantumOperation<OqtantJob>.Check(waitUntil);
         var submitted = await SubmitJobAsync(job, idempotencyKey, cancellationToken).ConfigureAwait(false);
-        return new OqtantJobOperation(this, submitted.JobId, null, submitted);
+        return await QuantumOperation<OqtantJob>.StartedAsync(new OqtantJobOperation(this, submitted.JobId, null, submitted), waitUntil, cancellationToken)
+            .ConfigureAwait(false);
     }
 
-    /// <summary>A handle on an existing job, to poll it or wait for it.</summary>
+    /// <summary>Submits a job and returns it as a long-running operation.</summary>
+    [Obsolete("Use SubmitJobAsync(WaitUntil.Started, job, idempotencyKey, cancellationToken): every starting call takes WaitUntil first.")]
+    public Task<OqtantJobOperation> StartJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SubmitJobAsync(WaitUntil.Started, job, idempotencyKey, cancellationToken);
+
+    /// <summary>
+    /// The operation of an existing job, from its id alone (no request: the first <c>UpdateStatusAsync</c> or
+    /// <c>WaitForCompletionAsync</c> reads it; an unknown id is then a 404 <see cref="QuantumServiceException"/>).
+    /// This is how a job is resumed after a restart.
+    /// </summary>
     public OqtantJobOperation GetJobOperation(string jobId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);

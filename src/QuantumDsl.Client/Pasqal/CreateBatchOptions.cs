@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace QuantumDsl.Client.Pasqal;
 
-/// <summary>Optional settings of <see cref="PasqalClient.CreateBatchAsync"/>.</summary>
+/// <summary>Optional settings of <see cref="PasqalClient.CreateBatchAsync(WaitUntil, string?, IReadOnlyList{PasqalJobRequest}, CreateBatchOptions?, CancellationToken)"/>.</summary>
 public sealed record CreateBatchOptions
 {
     /// <summary>An open batch accepts jobs after creation until closed.</summary>

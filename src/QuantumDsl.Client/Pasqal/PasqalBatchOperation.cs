@@ -3,55 +3,60 @@ using Microsoft.Extensions.Logging;
 namespace QuantumDsl.Client.Pasqal;
 
 /// <summary>
-/// A batch as a long-running operation (the SDK's <c>Batch</c>): its latest state, its jobs in creation order,
-/// and the calls that act on it. Not thread-safe; one handle per caller.
+/// A batch as a long-running operation (<see cref="QuantumOperation{T}"/>; the SDK's <c>Batch</c>): its latest state,
+/// its jobs in creation order, and the calls that act on it. Made by
+/// <see cref="PasqalClient.CreateBatchAsync(WaitUntil, string?, IReadOnlyList{PasqalJobRequest}, CreateBatchOptions?, CancellationToken)"/>,
+/// <see cref="PasqalClient.GetBatchAsync"/>, or from a batch id alone by <see cref="PasqalClient.GetBatchOperation"/>
+/// (to resume after a restart). Jobs that ended in ERROR are returned, not thrown: each job's status and errors say why.
+/// Not thread-safe; one handle per caller.
 /// </summary>
-public sealed class PasqalBatchOperation
+public sealed class PasqalBatchOperation : QuantumOperation<PasqalBatchInfo>
 {
     private readonly PasqalClient _client;
     private (int Total, int Ended)? _lastEnded;
 
     internal PasqalBatchOperation(PasqalClient client, PasqalBatchInfo batch)
+        : base(batch.Id, batch)
     {
         _client = client;
-        Value = batch;
         Jobs = batch.Jobs ?? [];
     }
 
-    /// <summary>The batch id.</summary>
-    public string Id => Value.Id;
-
-    /// <summary>The batch as last read from the service.</summary>
-    public PasqalBatchInfo Value { get; private set; }
+    internal PasqalBatchOperation(PasqalClient client, string batchId)
+        : base(batchId, null)
+    {
+        _client = client;
+        Jobs = [];
+    }
 
     /// <summary>The batch's jobs in creation order, as last read (<c>ordered_jobs</c>).</summary>
     public IReadOnlyList<PasqalJobInfo> Jobs { get; private set; }
 
     /// <summary>True when the batch has ended, or every job it has so far has ended (an open batch stays usable).</summary>
-    public bool HasCompleted =>
-        Value.Status.IsTerminal() || (Jobs.Count > 0 && Jobs.All(j => j.Status.IsTerminal()) && (Value.Open || Jobs.Count >= (Value.JobIds?.Count ?? 0)));
+    public override bool HasCompleted => Latest is { } batch &&
+        (batch.Status.IsTerminal() || (Jobs.Count > 0 && Jobs.All(j => j.Status.IsTerminal()) && (batch.Open || Jobs.Count >= (batch.JobIds?.Count ?? 0))));
 
     /// <summary>
     /// Re-reads the batch (one request) and, only when more of its jobs have ended since the last read (from
     /// <c>jobs_count_per_status</c>), its job list in creation order (one request per 100 jobs). Each status change
     /// seen since the previous read is logged: the batch's (Information), its jobs' (Debug).
     /// </summary>
-    public async Task<PasqalBatchInfo> UpdateStatusAsync(CancellationToken cancellationToken = default)
+    public override async Task<PasqalBatchInfo> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
         var batch = await _client.GetBatchInfoAsync(Id, cancellationToken).ConfigureAwait(false);
-        var previous = Value.Status;
-        Value = batch;
-        if (batch.Status != previous)
+        var previous = Latest?.Status;
+        SetValue(batch);
+        if (previous is { } before && batch.Status != before)
         {
-            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(batch.Status));
+            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, PasqalWireNames.Of(before), PasqalWireNames.Of(batch.Status));
         }
 
         var ended = Ended(batch.JobsCountPerStatus);
         if (ended is null || ended != _lastEnded || Jobs.Count == 0)
         {
-            var before = Jobs;
+            var jobsBefore = Jobs;
             Jobs = await ListJobsAsync(cancellationToken).ConfigureAwait(false);
-            LogJobChanges(before, Jobs);
+            LogJobChanges(jobsBefore, Jobs);
         }
 
         _lastEnded = ended;
@@ -84,54 +89,52 @@ public sealed class PasqalBatchOperation
     private static (int Total, int Ended)? Ended(IReadOnlyDictionary<string, int>? counts) =>
         counts is null ? null : (counts.Values.Sum(), counts.Where(kv => kv.Key is "DONE" or "ERROR" or "CANCELED").Sum(kv => kv.Value));
 
-    /// <summary>Polls with exponential backoff (from <see cref="PasqalClientOptions.PollInterval"/> to its maximum) until <see cref="HasCompleted"/>.</summary>
-    public async Task<PasqalBatchInfo> WaitForCompletionAsync(CancellationToken cancellationToken = default)
+    /// <summary>Adds jobs to this open batch; with <see cref="WaitUntil.Completed"/> returns once every job of the batch has ended.</summary>
+    public async Task AddJobsAsync(WaitUntil waitUntil, IReadOnlyList<PasqalJobRequest> jobs, CancellationToken cancellationToken = default)
     {
-        var delay = _client.Options.PollInterval;
-        await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-        while (!HasCompleted)
-        {
-            delay = await PollBackoff.WaitAsync(delay, _client.Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
-            await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return Value;
+        Check(waitUntil);
+        Apply(await _client.AddJobsAsync(Id, jobs, cancellationToken: cancellationToken).ConfigureAwait(false));
+        await StartedAsync(this, waitUntil, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds jobs to this open batch; with <paramref name="wait"/> waits until they end.</summary>
-    public async Task AddJobsAsync(IReadOnlyList<PasqalJobRequest> jobs, bool wait = false, CancellationToken cancellationToken = default)
-    {
-        Apply(await _client.AddJobsAsync(Id, jobs, cancellationToken: cancellationToken).ConfigureAwait(false));
-        if (wait)
-        {
-            await WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    [Obsolete("Use AddJobsAsync(WaitUntil.Started or WaitUntil.Completed, jobs, cancellationToken): every starting call takes WaitUntil first.")]
+    public Task AddJobsAsync(IReadOnlyList<PasqalJobRequest> jobs, bool wait = false, CancellationToken cancellationToken = default) =>
+        AddJobsAsync(wait ? WaitUntil.Completed : WaitUntil.Started, jobs, cancellationToken);
 
-    /// <summary>Retries one job in this open batch by re-posting its runs and variables; with <paramref name="wait"/> waits for it.</summary>
-    public Task RetryAsync(PasqalJobInfo job, bool wait = false, CancellationToken cancellationToken = default)
+    /// <summary>Retries one job in this open batch by re-posting its runs and variables; with <see cref="WaitUntil.Completed"/> waits for it.</summary>
+    public Task RetryAsync(WaitUntil waitUntil, PasqalJobInfo job, CancellationToken cancellationToken = default)
     {
+        Check(waitUntil);
         ArgumentNullException.ThrowIfNull(job);
         if (!Value.Open)
         {
             throw new InvalidOperationException($"Batch {Id} is closed: retry needs an open batch (use RebatchAsync for closed ones).");
         }
 
-        return AddJobsAsync([new PasqalJobRequest(job.Runs, job.Variables, job.Sequence)], wait, cancellationToken);
+        return AddJobsAsync(waitUntil, [new PasqalJobRequest(job.Runs, job.Variables, job.Sequence)], cancellationToken);
+    }
+
+    /// <summary>Retries one job in this open batch; with <paramref name="wait"/> waits for it.</summary>
+    [Obsolete("Use RetryAsync(WaitUntil.Started or WaitUntil.Completed, job, cancellationToken): every starting call takes WaitUntil first.")]
+    public Task RetryAsync(PasqalJobInfo job, bool wait = false, CancellationToken cancellationToken = default) =>
+        RetryAsync(wait ? WaitUntil.Completed : WaitUntil.Started, job, cancellationToken);
+
+    /// <summary>Closes this open batch (queued jobs still run); with <see cref="WaitUntil.Completed"/> waits for its jobs.</summary>
+    public async Task CloseAsync(WaitUntil waitUntil, CancellationToken cancellationToken = default)
+    {
+        Check(waitUntil);
+        Apply(await _client.CloseBatchAsync(Id, cancellationToken).ConfigureAwait(false));
+        await StartedAsync(this, waitUntil, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Closes this open batch; with <paramref name="wait"/> waits for its jobs.</summary>
-    public async Task CloseAsync(bool wait = false, CancellationToken cancellationToken = default)
-    {
-        Apply(await _client.CloseBatchAsync(Id, cancellationToken).ConfigureAwait(false));
-        if (wait)
-        {
-            await WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    [Obsolete("Use CloseAsync(WaitUntil.Started or WaitUntil.Completed, cancellationToken): every call that may wait takes WaitUntil first.")]
+    public Task CloseAsync(bool wait = false, CancellationToken cancellationToken = default) =>
+        CloseAsync(wait ? WaitUntil.Completed : WaitUntil.Started, cancellationToken);
 
     /// <summary>Cancels this batch.</summary>
-    public async Task CancelAsync(CancellationToken cancellationToken = default) =>
+    public override async Task CancelAsync(CancellationToken cancellationToken = default) =>
         Apply(await _client.CancelBatchAsync(Id, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Replaces this batch's tags.</summary>
@@ -165,9 +168,15 @@ public sealed class PasqalBatchOperation
         return jobs;
     }
 
+    private protected override string Kind => "Batch";
+
+    private protected override TimeSpan PollInterval => _client.Options.PollInterval;
+
+    private protected override TimeSpan MaxPollInterval => _client.Options.MaxPollInterval;
+
     private void Apply(PasqalBatchInfo batch)
     {
-        Value = batch;
+        SetValue(batch);
         if (batch.Jobs is { } jobs)
         {
             Jobs = jobs;

@@ -6,12 +6,16 @@ namespace QuantumDsl.Client.Pasqal;
 public sealed partial class PasqalClient
 {
     /// <summary>
-    /// Creates a workload (<c>POST /api/v1/workloads</c>, with an <c>Idempotency-Key</c>); the project is
-    /// <see cref="PasqalClientOptions.ProjectId"/> unless the request gives one. With <paramref name="wait"/>, returns
-    /// once the workload is no longer PENDING or RUNNING.
+    /// Creates a workload (<c>POST /api/v1/workloads</c>, with an <c>Idempotency-Key</c>) as a long-running operation;
+    /// the project is <see cref="PasqalClientOptions.ProjectId"/> unless the request gives one. With
+    /// <see cref="WaitUntil.Started"/> returns once the service accepted it, with <see cref="WaitUntil.Completed"/> once it
+    /// is no longer PENDING or RUNNING. Keep the operation's <see cref="QuantumOperation{T}.Id"/> to resume it after a
+    /// restart (<see cref="GetWorkloadOperation"/>).
     /// </summary>
-    public async Task<PasqalWorkloadInfo> CreateWorkloadAsync(PasqalWorkloadRequest request, bool wait = false, CancellationToken cancellationToken = default)
+    public async Task<PasqalWorkloadOperation> CreateWorkloadAsync(WaitUntil waitUntil, PasqalWorkloadRequest request,
+        CancellationToken cancellationToken = default)
     {
+        QuantumOperation<PasqalWorkloadInfo>.Check(waitUntil);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.WorkloadType);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Backend);
@@ -24,15 +28,33 @@ public sealed partial class PasqalClient
         var workload = await SendAsync(HttpMethod.Post, "/api/v1/workloads", PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken,
             ServiceHttp.Json(body, PasqalJsonContext.Default.PasqalWorkloadRequest), ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
         LogWorkloadCreated(Logger, workload.Id, workload.WorkloadType, workload.Backend);
-        return wait ? await WaitForWorkloadAsync(workload, cancellationToken).ConfigureAwait(false) : workload;
+        return await QuantumOperation<PasqalWorkloadInfo>.StartedAsync(new PasqalWorkloadOperation(this, workload.Id, workload), waitUntil, cancellationToken)
+            .ConfigureAwait(false);
     }
 
-    /// <summary>Gets a workload (<c>GET /api/v2/workloads/{id}</c>); with <paramref name="wait"/>, once it is no longer PENDING or RUNNING.</summary>
-    public async Task<PasqalWorkloadInfo> GetWorkloadAsync(string workloadId, bool wait = false, CancellationToken cancellationToken = default)
+    /// <summary>Creates a workload; with <paramref name="wait"/>, returns once it is no longer PENDING or RUNNING.</summary>
+    [Obsolete("Use CreateWorkloadAsync(WaitUntil.Started or WaitUntil.Completed, request, cancellationToken), which returns the workload as an operation (its Value).")]
+    public async Task<PasqalWorkloadInfo> CreateWorkloadAsync(PasqalWorkloadRequest request, bool wait = false, CancellationToken cancellationToken = default) =>
+        (await CreateWorkloadAsync(wait ? WaitUntil.Completed : WaitUntil.Started, request, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Gets a workload (<c>GET /api/v2/workloads/{id}</c>); to wait for it, use <see cref="GetWorkloadOperation"/>.</summary>
+    public Task<PasqalWorkloadInfo> GetWorkloadAsync(string workloadId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Get, "/api/v2/workloads/" + Id(workloadId), PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken);
+
+    /// <summary>Gets a workload; with <paramref name="wait"/>, once it is no longer PENDING or RUNNING.</summary>
+    [Obsolete("Use GetWorkloadAsync(workloadId, cancellationToken), or GetWorkloadOperation(workloadId).WaitForCompletionAsync(cancellationToken) to wait.")]
+    public async Task<PasqalWorkloadInfo> GetWorkloadAsync(string workloadId, bool wait, CancellationToken cancellationToken = default) =>
+        wait ? await GetWorkloadOperation(workloadId).WaitForCompletionAsync(cancellationToken).ConfigureAwait(false)
+            : await GetWorkloadAsync(workloadId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The operation of an existing workload, from its id alone (no request: the first <c>UpdateStatusAsync</c> or
+    /// <c>WaitForCompletionAsync</c> reads it; an unknown id is then a 404 <see cref="QuantumServiceException"/>).
+    /// </summary>
+    public PasqalWorkloadOperation GetWorkloadOperation(string workloadId)
     {
-        var workload = await SendAsync(HttpMethod.Get, "/api/v2/workloads/" + Id(workloadId), PasqalJsonContext.Default.JSendPasqalWorkloadInfo, cancellationToken)
-            .ConfigureAwait(false);
-        return wait ? await WaitForWorkloadAsync(workload, cancellationToken).ConfigureAwait(false) : workload;
+        ArgumentException.ThrowIfNullOrWhiteSpace(workloadId);
+        return new PasqalWorkloadOperation(this, workloadId, null);
     }
 
     /// <summary>Cancels a pending or running workload (<c>PUT /api/v1/workloads/{id}/cancel</c>) and returns it.</summary>
@@ -72,26 +94,5 @@ public sealed partial class PasqalClient
 
         LogWorkloadResultDownloaded(Logger, workload.Id);
         return result;
-    }
-
-    /// <summary>
-    /// Polls with exponential backoff while the workload is PENDING or RUNNING (as pasqal-cloud's <c>wait=True</c>),
-    /// logging each status change it sees.
-    /// </summary>
-    private async Task<PasqalWorkloadInfo> WaitForWorkloadAsync(PasqalWorkloadInfo workload, CancellationToken cancellationToken)
-    {
-        var delay = Options.PollInterval;
-        while (workload.Status is PasqalWorkloadStatus.Pending or PasqalWorkloadStatus.Running)
-        {
-            delay = await PollBackoff.WaitAsync(delay, Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
-            var previous = workload.Status;
-            workload = await GetWorkloadAsync(workload.Id, wait: false, cancellationToken).ConfigureAwait(false);
-            if (workload.Status != previous)
-            {
-                LogWorkloadStatusChanged(Logger, workload.Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(workload.Status));
-            }
-        }
-
-        return workload;
     }
 }

@@ -66,12 +66,15 @@ public sealed partial class PasqalClient : IDisposable
     // ---- batches -------------------------------------------------------------------------------------------------
 
     /// <summary>
-    /// Creates a batch of jobs sharing <paramref name="sequence"/> (Pulser abstract repr). Closed unless
-    /// <c>open</c>; with <paramref name="wait"/> returns once every job has ended.
+    /// Creates a batch of jobs sharing <paramref name="sequence"/> (Pulser abstract repr; null when every job has its
+    /// own), closed unless <see cref="CreateBatchOptions.Open"/>. With <see cref="WaitUntil.Started"/> returns once the
+    /// service accepted it, with <see cref="WaitUntil.Completed"/> once every job has ended. Keep the operation's
+    /// <see cref="QuantumOperation{T}.Id"/> to resume it after a restart (<see cref="GetBatchOperation"/>).
     /// </summary>
-    public async Task<PasqalBatchOperation> CreateBatchAsync(string? sequence, IReadOnlyList<PasqalJobRequest> jobs,
-        CreateBatchOptions? options = null, bool wait = false, CancellationToken cancellationToken = default)
+    public async Task<PasqalBatchOperation> CreateBatchAsync(WaitUntil waitUntil, string? sequence, IReadOnlyList<PasqalJobRequest> jobs,
+        CreateBatchOptions? options = null, CancellationToken cancellationToken = default)
     {
+        QuantumOperation<PasqalBatchInfo>.Check(waitUntil);
         ArgumentNullException.ThrowIfNull(jobs);
         options ??= new CreateBatchOptions();
         ValidateJobs(sequence, jobs);
@@ -82,18 +85,29 @@ public sealed partial class PasqalClient : IDisposable
         var batch = await SendAsync(HttpMethod.Post, "/api/v1/batches", PasqalJsonContext.Default.JSendPasqalBatchInfo,
             cancellationToken, content, options.IdempotencyKey ?? ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
         LogBatchCreated(Logger, batch.Id, batch.Jobs?.Count ?? batch.JobIds?.Count ?? jobs.Count, batch.DeviceType, batch.Open);
-        var operation = new PasqalBatchOperation(this, batch);
-        if (wait)
-        {
-            await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return operation;
+        return await QuantumOperation<PasqalBatchInfo>.StartedAsync(new PasqalBatchOperation(this, batch), waitUntil, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Gets a batch (v2: with <c>job_ids</c>) as a handle; its ordered jobs are listed on demand.</summary>
+    /// <summary>Creates a batch; with <paramref name="wait"/> returns once every job has ended.</summary>
+    [Obsolete("Use CreateBatchAsync(WaitUntil.Started or WaitUntil.Completed, sequence, jobs, options, cancellationToken): every starting call takes WaitUntil first.")]
+    public Task<PasqalBatchOperation> CreateBatchAsync(string? sequence, IReadOnlyList<PasqalJobRequest> jobs,
+        CreateBatchOptions? options = null, bool wait = false, CancellationToken cancellationToken = default) =>
+        CreateBatchAsync(wait ? WaitUntil.Completed : WaitUntil.Started, sequence, jobs, options, cancellationToken);
+
+    /// <summary>Gets a batch (v2: with <c>job_ids</c>) as an operation, read once; its ordered jobs are listed on demand.</summary>
     public async Task<PasqalBatchOperation> GetBatchAsync(string batchId, CancellationToken cancellationToken = default) =>
         new(this, await GetBatchInfoAsync(batchId, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// The operation of an existing batch, from its id alone (no request: the first <c>UpdateStatusAsync</c> or
+    /// <c>WaitForCompletionAsync</c> reads it and its jobs; an unknown id is then a 404 <see cref="QuantumServiceException"/>).
+    /// This is how a batch is resumed after a restart.
+    /// </summary>
+    public PasqalBatchOperation GetBatchOperation(string batchId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        return new PasqalBatchOperation(this, batchId);
+    }
 
     internal Task<PasqalBatchInfo> GetBatchInfoAsync(string batchId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, "/api/v2/batches/" + Id(batchId), PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken);
@@ -106,7 +120,7 @@ public sealed partial class PasqalClient : IDisposable
             return SendPageAsync("/api/v1/batches" + q, PasqalJsonContext.Default.JSendListPasqalBatchInfo, ct);
         });
 
-    /// <summary>Adds jobs to an open batch in one request (to wait for them, use <see cref="PasqalBatchOperation.AddJobsAsync"/>).</summary>
+    /// <summary>Adds jobs to an open batch in one request (to wait for them, use <see cref="PasqalBatchOperation.AddJobsAsync(WaitUntil, IReadOnlyList{PasqalJobRequest}, CancellationToken)"/>).</summary>
     public async Task<PasqalBatchInfo> AddJobsAsync(string batchId, IReadOnlyList<PasqalJobRequest> jobs, string? idempotencyKey = null,
         CancellationToken cancellationToken = default)
     {
@@ -149,16 +163,26 @@ public sealed partial class PasqalClient : IDisposable
         return answer;
     }
 
-    /// <summary>Retries jobs of a closed batch in a new batch (whose <c>parent_id</c> is the old one); no filter = every job.</summary>
-    public async Task<PasqalBatchOperation> RebatchAsync(string batchId, PasqalRebatchFilters? filters = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Retries jobs of a closed batch in a new batch (whose <c>parent_id</c> is the old one); no filter = every job.
+    /// With <see cref="WaitUntil.Completed"/> returns once the new batch's jobs have ended.
+    /// </summary>
+    public async Task<PasqalBatchOperation> RebatchAsync(WaitUntil waitUntil, string batchId, PasqalRebatchFilters? filters = null,
+        CancellationToken cancellationToken = default)
     {
+        QuantumOperation<PasqalBatchInfo>.Check(waitUntil);
         var q = new QueryString();
         filters?.AddTo(q);
         var batch = await SendAsync(HttpMethod.Post, $"/api/v1/batches/{Id(batchId)}/rebatch{q}", PasqalJsonContext.Default.JSendPasqalBatchInfo,
             cancellationToken, idempotencyKey: ServiceHttp.NewIdempotencyKey()).ConfigureAwait(false);
         LogRebatched(Logger, batch.Id, batch.Jobs?.Count ?? batch.JobIds?.Count ?? 0, batchId);
-        return new PasqalBatchOperation(this, batch);
+        return await QuantumOperation<PasqalBatchInfo>.StartedAsync(new PasqalBatchOperation(this, batch), waitUntil, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Retries jobs of a closed batch in a new batch; no filter = every job.</summary>
+    [Obsolete("Use RebatchAsync(WaitUntil.Started, batchId, filters, cancellationToken): every starting call takes WaitUntil first.")]
+    public Task<PasqalBatchOperation> RebatchAsync(string batchId, PasqalRebatchFilters? filters = null, CancellationToken cancellationToken = default) =>
+        RebatchAsync(WaitUntil.Started, batchId, filters, cancellationToken);
 
     /// <summary>Replaces a batch's tags.</summary>
     public Task<PasqalBatchInfo> SetBatchTagsAsync(string batchId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)

@@ -60,7 +60,7 @@ public sealed record PasqalJobFilters
         .Add("errors", Errors).Add("start_date", StartDate).Add("end_date", EndDate);
 }
 
-/// <summary>Which jobs of a closed batch <see cref="PasqalClient.RebatchAsync"/> retries (<c>RebatchFilters</c>); none = all.</summary>
+/// <summary>Which jobs of a closed batch <see cref="PasqalClient.RebatchAsync(WaitUntil, string, PasqalRebatchFilters?, CancellationToken)"/> retries (<c>RebatchFilters</c>); none = all.</summary>
 public sealed record PasqalRebatchFilters
 {
     /// <summary>Only these job ids.</summary>

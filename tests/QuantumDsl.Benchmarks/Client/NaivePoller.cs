@@ -1,3 +1,4 @@
+using QuantumDsl.Client;
 using QuantumDsl.Client.Oqtant;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Matter;
@@ -12,7 +13,7 @@ internal static class NaivePoller
 {
     public static async Task<int> RunAnalogAsync(PasqalClient client, IReadOnlyList<AnalogPoint> points, CancellationToken ct)
     {
-        var batch = await client.CreateBatchAsync(points[0].Sequence.ToAbstractRepr(),
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, points[0].Sequence.ToAbstractRepr(),
             [.. points.Select(p => PasqalJobRequest.Create(p.Runs, p.Variables))], cancellationToken: ct);
         var pending = batch.Jobs.Select(j => j.Id).ToList();
         var results = 0;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuantumDsl.Client;
 using QuantumDsl.Client.Oqtant;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Emulator;
@@ -51,7 +52,7 @@ public static class Work
     {
         using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken });
         var requests = Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }));
-        var batch = await client.CreateBatchAsync(Rabi(atoms),
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Rabi(atoms),
             [.. requests, .. plusJobWithoutOmega ? [PasqalJobRequest.Create(10)] : Array.Empty<PasqalJobRequest>()],
             new CreateBatchOptions { DeviceType = deviceType, Tags = tag is null ? null : [tag] });
         return batch.Id;

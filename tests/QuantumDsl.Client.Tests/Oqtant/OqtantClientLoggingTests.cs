@@ -68,7 +68,7 @@ public sealed class OqtantClientLoggingTests(EmulatorFixture emulator) : IClassF
         options.Endpoint = slow.OqtantBaseUrl;
         using var client = OqtantClient.Create(slow.DevToken, options, _logs.For<OqtantClient>());
 
-        var operation = await client.StartJobAsync(Job("to cancel"));
+        var operation = await client.SubmitJobAsync(WaitUntil.Started, Job("to cancel"));
         await operation.CancelAsync();
         var job = await operation.UpdateStatusAsync();
         var again = await Assert.ThrowsAsync<QuantumServiceException>(() => client.CancelJobAsync(operation.Id));
@@ -106,7 +106,7 @@ public sealed class OqtantClientLoggingTests(EmulatorFixture emulator) : IClassF
         using var http = new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy));
         using var client = new OqtantClient(http, options, logger: _logs.For<OqtantClient>());
 
-        var operation = await client.StartJobAsync(Job("lossy", 2));
+        var operation = await client.SubmitJobAsync(WaitUntil.Started, Job("lossy", 2));
         var job = await operation.WaitForCompletionAsync();
         await operation.GetRunsAsync();
 

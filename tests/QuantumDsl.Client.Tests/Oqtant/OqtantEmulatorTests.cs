@@ -132,7 +132,7 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     public async Task A_submitted_job_is_a_long_running_operation()
     {
         using var client = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());
-        var operation = await client.StartJobAsync(Job("operation", 2));
+        var operation = await client.SubmitJobAsync(WaitUntil.Started, Job("operation", 2));
         Assert.False(operation.HasCompleted);
         Assert.NotNull(operation.Submission);
         var job = await operation.WaitForCompletionAsync();

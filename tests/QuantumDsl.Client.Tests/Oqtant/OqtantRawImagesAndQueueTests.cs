@@ -18,7 +18,7 @@ public sealed class OqtantRawImagesAndQueueTests(EmulatorFixture emulator) : ICl
     public async Task Raw_images_are_the_frames_the_runs_od_image_was_measured_from()
     {
         using var client = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());
-        var operation = await client.StartJobAsync(Job(Unique("raw"), 2));
+        var operation = await client.SubmitJobAsync(WaitUntil.Started, Job(Unique("raw"), 2));
         await operation.WaitForCompletionAsync();
         var job = await client.GetJobAsync(operation.Id, run: 2);
         var od = ((NonPlotOutput)job.Inputs[0].Output!.Values).TofImage.Pixels;
@@ -43,7 +43,7 @@ public sealed class OqtantRawImagesAndQueueTests(EmulatorFixture emulator) : ICl
     {
         using var client = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());
         var name = Unique("queue done");
-        var operation = await client.StartJobAsync(Job(name));
+        var operation = await client.SubmitJobAsync(WaitUntil.Started, Job(name));
         await operation.WaitForCompletionAsync();
 
         var queued = await client.GetQueueStatusAsync(new OqtantJobSearch { Name = name, Limit = 10 });

@@ -29,7 +29,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
     public async Task A_tracked_batch_logs_its_creation_each_status_change_and_the_result_download()
     {
         using var client = PasqalClient.Create(emulator.PasqalOptions(), _logs.For<PasqalClient>());
-        var batch = await client.CreateBatchAsync(Sequence, [Job(1, 30), Job(2, 40)], new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree });
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(1, 30), Job(2, 40)], new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree });
         var initialBatch = batch.Value.Status;
         var initialJobs = batch.Jobs.ToDictionary(j => j.Id, j => j.Status);
         await batch.WaitForCompletionAsync();
@@ -90,14 +90,14 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
         using var client = PasqalClient.Create(options, _logs.For<PasqalClient>());
         const string unknown = "00000000-0000-0000-0000-00000000dead";
 
-        var batch = await client.CreateBatchAsync(Sequence, [Job(1)], new CreateBatchOptions { Open = true });
-        await batch.AddJobsAsync([Job(2), Job(3)]);
-        await batch.CloseAsync();
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(1)], new CreateBatchOptions { Open = true });
+        await batch.AddJobsAsync(WaitUntil.Started, [Job(2), Job(3)]);
+        await batch.CloseAsync(WaitUntil.Started);
         var job = await client.CancelJobAsync(batch.Jobs[2].Id);
         var some = await client.CancelJobsAsync(batch.Id, new PasqalCancelJobFilters { Ids = [batch.Jobs[1].Id] });
         await batch.CancelAsync();
         var many = await client.CancelBatchesAsync([unknown]);
-        var workload = await client.CreateWorkloadAsync(new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()));
+        var workload = (await client.CreateWorkloadAsync(WaitUntil.Started, new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()))).Value;
         var cancelledWorkload = await client.CancelWorkloadAsync(workload.Id);
 
         Assert.Equal((batch.Id, true), ((string?)_logs.Named("BatchCreated").Single()["BatchId"], _logs.Named("BatchCreated").Single()["Open"]));
@@ -129,7 +129,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
     {
         using var client = PasqalClient.Create(emulator.PasqalOptions(), _logs.For<PasqalClient>());
 
-        var done = await client.CreateWorkloadAsync(new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()), wait: true);
+        var done = (await client.CreateWorkloadAsync(WaitUntil.Completed, new PasqalWorkloadRequest("pulser_sequence", PasqalDeviceTypes.EmuFree, Config()))).Value;
         var downloaded = await client.GetWorkloadResultAsync(done with { Result = null });
 
         Assert.Equal(PasqalWorkloadStatus.Done, done.Status);
@@ -156,7 +156,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
         using var http = new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy));
         using var client = new PasqalClient(http, options, logger: _logs.For<PasqalClient>());
 
-        var batch = await client.CreateBatchAsync(Sequence, [Job(1), Job(2)], wait: true);
+        var batch = await client.CreateBatchAsync(WaitUntil.Completed, Sequence, [Job(1), Job(2)]);
         await client.GetJobResultAsync(batch.Jobs[0].Id);
 
         Assert.True(batch.HasCompleted);
@@ -187,7 +187,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<PasqalClient>();
-        var batch = await client.CreateBatchAsync(Sequence, [Job(3)]);
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(3)]);
 
         var created = Assert.Single(_logs.Named("BatchCreated"));
         Assert.Equal((Category, batch.Id), (created.Category, (string?)created["BatchId"]));

@@ -40,7 +40,7 @@ public sealed class PasqalClientTests
     {
         var (client, handler) = Replay();
         var configuration = JsonDocument.Parse("""{"dt": 10.0, "precision": "normal"}""").RootElement;
-        var batch = await client.CreateBatchAsync("{\"version\":\"1\"}",
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, "{\"version\":\"1\"}",
             [PasqalJobRequest.Create(20, new Dictionary<string, double> { ["omega_max"] = 6 }), PasqalJobRequest.Create(50, new Dictionary<string, double> { ["omega_max"] = 10.5 })],
             new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Open = true, Tags = ["special_experiment"], Configuration = configuration });
 
@@ -67,7 +67,7 @@ public sealed class PasqalClientTests
     public async Task Bad_jobs_are_rejected_before_sending_with_every_violation_named()
     {
         var (client, handler) = Replay();
-        var e = await Assert.ThrowsAsync<ExperimentValidationException>(() => client.CreateBatchAsync(null,
+        var e = await Assert.ThrowsAsync<ExperimentValidationException>(() => client.CreateBatchAsync(WaitUntil.Started, null,
             [new PasqalJobRequest(0), new PasqalJobRequest(10, PasqalJobRequest.Create(1, new Dictionary<string, double> { ["x"] = 1 }).Variables, "seq")]));
         Assert.Equal(["jobs[0].runs", "jobs[0].sequence", "jobs[1].variables"], e.Violations.Select(v => v.Path));
         Assert.Empty(handler.Requests);
@@ -129,7 +129,7 @@ public sealed class PasqalClientTests
         {
         }
 
-        var rebatch = await client.RebatchAsync("00000000-0000-0000-0000-000000000001", new PasqalRebatchFilters { Status = [PasqalJobStatus.Canceled], MinRuns = 5, MaxRuns = 10 });
+        var rebatch = await client.RebatchAsync(WaitUntil.Started, "00000000-0000-0000-0000-000000000001", new PasqalRebatchFilters { Status = [PasqalJobStatus.Canceled], MinRuns = 5, MaxRuns = 10 });
         var cancelled = await client.CancelJobsAsync("00000000-0000-0000-0000-000000000001", new PasqalCancelJobFilters { Ids = ["j1", "j2"] });
 
         Assert.Contains("batch_id=00000000-0000-0000-0000-000000000001&status=ERROR&min_runs=5&max_runs=10&errors=True", handler.Requests[0].Uri.Query, StringComparison.Ordinal);
@@ -162,7 +162,7 @@ public sealed class PasqalClientTests
         Assert.Equal("00000000-0000-0000-0000-000000022010", Assert.Single(batch.Jobs).Id);
         Assert.True(batch.HasCompleted);
         await batch.SetTagsAsync(["a", "b"]);
-        await batch.CloseAsync();
+        await batch.CloseAsync(WaitUntil.Started);
         await batch.CancelAsync();
         var cancel = await client.CancelBatchesAsync(["00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002"]);
         Assert.Equal(2, cancel.Batches.Count);

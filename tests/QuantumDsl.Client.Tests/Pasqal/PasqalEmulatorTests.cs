@@ -26,7 +26,7 @@ public sealed class PasqalEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         options.Token = null;
         using var client = new PasqalClient(new HttpClient(), options, tokens);
 
-        var batch = await client.CreateBatchAsync(Sequence, [Job(1)], wait: true);
+        var batch = await client.CreateBatchAsync(WaitUntil.Completed, Sequence, [Job(1)]);
         await client.GetJobAsync(batch.Jobs[0].Id);
 
         Assert.Equal(PasqalJobStatus.Done, batch.Jobs[0].Status);
@@ -37,8 +37,8 @@ public sealed class PasqalEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     public async Task Closed_batch_with_wait_has_ordered_jobs_with_status_and_results()
     {
         using var client = Client();
-        var batch = await client.CreateBatchAsync(Sequence, [Job(2), Job(4, 80)],
-            new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Tags = ["closed-wait"] }, wait: true);
+        var batch = await client.CreateBatchAsync(WaitUntil.Completed, Sequence, [Job(2), Job(4, 80)],
+            new CreateBatchOptions { DeviceType = PasqalDeviceTypes.EmuFree, Tags = ["closed-wait"] });
 
         Assert.True(batch.HasCompleted);
         Assert.Equal([50, 80], batch.Jobs.Select(j => j.Runs!.Value));
@@ -53,18 +53,18 @@ public sealed class PasqalEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     public async Task Open_batch_add_jobs_retry_close_and_tags()
     {
         using var client = Client();
-        var batch = await client.CreateBatchAsync(Sequence, [Job(1)], new CreateBatchOptions { Open = true });
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(1)], new CreateBatchOptions { Open = true });
         Assert.True(batch.Value.Open);
-        await batch.AddJobsAsync([Job(2), Job(3)], wait: true);
+        await batch.AddJobsAsync(WaitUntil.Completed, [Job(2), Job(3)]);
         Assert.Equal(3, batch.Jobs.Count);
-        await batch.RetryAsync(batch.Jobs[0], wait: true);
+        await batch.RetryAsync(WaitUntil.Completed, batch.Jobs[0]);
         Assert.Equal(4, batch.Jobs.Count);
         Assert.Equal(batch.Jobs[0].Variables!["omega_max"].GetDouble(), batch.Jobs[3].Variables!["omega_max"].GetDouble());
         await batch.SetTagsAsync(["x", "y"]);
         Assert.Equal(["x", "y"], batch.Value.Tags);
-        await batch.CloseAsync(wait: true);
+        await batch.CloseAsync(WaitUntil.Completed);
         Assert.False(batch.Value.Open);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => batch.RetryAsync(batch.Jobs[0]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => batch.RetryAsync(WaitUntil.Started, batch.Jobs[0]));
         var e = await Assert.ThrowsAsync<QuantumServiceException>(() => client.AddJobsAsync(batch.Id, [Job(1)]));
         Assert.InRange(e.Status, 400, 499);
     }
@@ -73,17 +73,17 @@ public sealed class PasqalEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     public async Task Rebatch_cancel_and_cancel_jobs_by_filter()
     {
         using var client = Client();
-        var done = await client.CreateBatchAsync(Sequence, [Job(1, 10), Job(2, 20)], wait: true);
-        var again = await client.RebatchAsync(done.Id, new PasqalRebatchFilters { MinRuns = 15 });
+        var done = await client.CreateBatchAsync(WaitUntil.Completed, Sequence, [Job(1, 10), Job(2, 20)]);
+        var again = await client.RebatchAsync(WaitUntil.Started, done.Id, new PasqalRebatchFilters { MinRuns = 15 });
         Assert.Equal(done.Id, again.Value.ParentId);
         Assert.Equal(20, Assert.Single(again.Jobs).Runs);
 
-        var open = await client.CreateBatchAsync(Sequence, [Job(1), Job(2), Job(3)], new CreateBatchOptions { Open = true });
+        var open = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(1), Job(2), Job(3)], new CreateBatchOptions { Open = true });
         var cancelled = await client.CancelJobsAsync(open.Id, new PasqalCancelJobFilters { Ids = [open.Jobs[2].Id] });
         Assert.True(cancelled.Jobs.Count + cancelled.Errors.Count == 1);
         var many = await client.CancelBatchesAsync([open.Id, "00000000-0000-0000-0000-00000000dead"]);
         Assert.Contains("00000000-0000-0000-0000-00000000dead", many.Errors.Keys);
-        var one = await client.CreateBatchAsync(Sequence, [Job(1)], new CreateBatchOptions { Open = true });
+        var one = await client.CreateBatchAsync(WaitUntil.Started, Sequence, [Job(1)], new CreateBatchOptions { Open = true });
         await one.CancelAsync();
         Assert.Equal(PasqalBatchStatus.Canceled, one.Value.Status);
     }
@@ -96,7 +96,7 @@ public sealed class PasqalEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            ids.Add((await client.CreateBatchAsync(Sequence, [Job(1, 10 + i), Job(2, 10)], new CreateBatchOptions { Tags = [tag] }, wait: true)).Id);
+            ids.Add((await client.CreateBatchAsync(WaitUntil.Completed, Sequence, [Job(1, 10 + i), Job(2, 10)], new CreateBatchOptions { Tags = [tag] })).Id);
         }
 
         var first = await client.GetBatchesAsync(new PasqalBatchFilters { Tag = tag }, limit: 2).FirstPageAsync();

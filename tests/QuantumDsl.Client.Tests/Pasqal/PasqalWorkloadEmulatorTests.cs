@@ -30,12 +30,12 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
     public async Task The_supported_type_reaches_done_with_a_bitstring_counter_inline_and_behind_the_link()
     {
         using var client = Client();
-        var created = await client.CreateWorkloadAsync(Rabi(runs: 60));
+        var created = (await client.CreateWorkloadAsync(WaitUntil.Started, Rabi(runs: 60))).Value;
         Assert.Equal(PasqalWorkloadStatus.Pending, created.Status);
         Assert.Equal("pulser_sequence", created.WorkloadType);
         Assert.Equal(60, created.Config.GetProperty("runs").GetInt32());
 
-        var done = await client.GetWorkloadAsync(created.Id, wait: true);
+        var done = await client.GetWorkloadOperation(created.Id).WaitForCompletionAsync();
         Assert.Equal(PasqalWorkloadStatus.Done, done.Status);
         Assert.Empty(done.Errors!);
         Assert.NotNull(done.StartTimestamp);
@@ -54,7 +54,7 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
     public async Task Create_with_wait_returns_the_ended_workload()
     {
         using var client = Client();
-        var done = await client.CreateWorkloadAsync(Rabi(omega: 4, runs: 20), wait: true);
+        var done = (await client.CreateWorkloadAsync(WaitUntil.Completed, Rabi(omega: 4, runs: 20))).Value;
         Assert.Equal(PasqalWorkloadStatus.Done, done.Status);
         Assert.Equal(20, done.Result!.Value.EnumerateObject().Sum(p => p.Value.GetInt32()));
     }
@@ -64,7 +64,7 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
     {
         using var client = Client();
         var request = new PasqalWorkloadRequest("qubo_solver", "backend_test", Element(new JsonObject { ["test1"] = "test1", ["test2"] = 2 }));
-        var ended = await client.CreateWorkloadAsync(request, wait: true);
+        var ended = (await client.CreateWorkloadAsync(WaitUntil.Completed, request)).Value;
 
         Assert.Equal(PasqalWorkloadStatus.Error, ended.Status);
         var message = Assert.Single(ended.Errors!);
@@ -81,8 +81,8 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
         var options = emulator.PasqalOptions(slow.DevToken);
         options.Endpoint = slow.PasqalCoreUrl;
         using var client = PasqalClient.Create(options);
-        var running = await client.CreateWorkloadAsync(Rabi());
-        var pending = await client.CreateWorkloadAsync(Rabi());
+        var running = (await client.CreateWorkloadAsync(WaitUntil.Started, Rabi())).Value;
+        var pending = (await client.CreateWorkloadAsync(WaitUntil.Started, Rabi())).Value;
         while ((await client.GetWorkloadAsync(running.Id)).Status != PasqalWorkloadStatus.Running)
         {
             await Task.Delay(20);
@@ -91,7 +91,7 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
         Assert.Equal(PasqalWorkloadStatus.Pending, (await client.GetWorkloadAsync(pending.Id)).Status);
         Assert.Equal(PasqalWorkloadStatus.Canceled, (await client.CancelWorkloadAsync(running.Id)).Status);
         Assert.Equal(PasqalWorkloadStatus.Canceled, (await client.CancelWorkloadAsync(pending.Id)).Status);
-        Assert.Equal(PasqalWorkloadStatus.Canceled, (await client.GetWorkloadAsync(running.Id, wait: true)).Status);
+        Assert.Equal(PasqalWorkloadStatus.Canceled, (await client.GetWorkloadOperation(running.Id).WaitForCompletionAsync()).Status);
 
         var refused = await Assert.ThrowsAsync<QuantumServiceException>(() => client.CancelWorkloadAsync(running.Id));
         Assert.Equal(400, refused.Status);
@@ -102,12 +102,12 @@ public sealed class PasqalWorkloadEmulatorTests(EmulatorFixture emulator) : ICla
     public async Task Bad_input_and_other_accounts_get_the_services_4xx()
     {
         using var client = Client();
-        var invalid = await Assert.ThrowsAsync<QuantumServiceException>(() => client.CreateWorkloadAsync(Rabi(runs: 0)));
+        var invalid = await Assert.ThrowsAsync<QuantumServiceException>(() => client.CreateWorkloadAsync(WaitUntil.Started, Rabi(runs: 0)));
         Assert.Equal(422, invalid.Status);
         Assert.Contains("0 is outside 1..100000", invalid.ServiceMessage, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ArgumentException>(() => client.CreateWorkloadAsync(new PasqalWorkloadRequest("t", "b", Element(new JsonArray(1)))));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.CreateWorkloadAsync(WaitUntil.Started, new PasqalWorkloadRequest("t", "b", Element(new JsonArray(1)))));
 
-        var mine = await client.CreateWorkloadAsync(Rabi());
+        var mine = (await client.CreateWorkloadAsync(WaitUntil.Started, Rabi())).Value;
         using var bob = Client(emulator.Server.IssueToken("bob"));
         var hidden = await Assert.ThrowsAsync<QuantumServiceException>(() => bob.GetWorkloadAsync(mine.Id));
         Assert.Equal(404, hidden.Status);

@@ -35,7 +35,7 @@ public sealed class ResiliencePipelineTests
         var retries = new List<(int, TimeSpan, string)>();
         using var client = Client(script, Fast(retries));
 
-        var batch = await client.CreateBatchAsync("seq", [new PasqalJobRequest(10)]);
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, "seq", [new PasqalJobRequest(10)]);
 
         Assert.Equal("00000000-0000-0000-0000-000000000001", batch.Id);
         Assert.Equal(3, script.Requests.Count);
@@ -51,7 +51,7 @@ public sealed class ResiliencePipelineTests
         var script = new ScriptedHandler((_, _) => ++calls == 1 ? throw new HttpRequestException("connection reset") : ScriptedHandler.Json(Ok));
         var retries = new List<(int, TimeSpan, string)>();
         using var client = Client(script, Fast(retries));
-        await client.CreateBatchAsync("seq", [new PasqalJobRequest(10)]);
+        await client.CreateBatchAsync(WaitUntil.Started, "seq", [new PasqalJobRequest(10)]);
         Assert.Equal("HttpRequestException", Assert.Single(retries).Item3);
     }
 
@@ -87,7 +87,7 @@ public sealed class ResiliencePipelineTests
         });
         var retries = new List<(int Attempt, TimeSpan Delay, string Cause)>();
         using var client = Client(script, Fast(retries));
-        await client.CreateBatchAsync("seq", [new PasqalJobRequest(10)]);
+        await client.CreateBatchAsync(WaitUntil.Started, "seq", [new PasqalJobRequest(10)]);
         Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(retries).Delay);
     }
 
