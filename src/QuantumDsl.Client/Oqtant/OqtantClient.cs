@@ -79,7 +79,7 @@ public sealed partial class OqtantClient : IDisposable
             {
                 if (input.Output is not null)
                 {
-                    LogOutputDownloaded(_logger, input.Run ?? run, jobId, Wire(job.Status));
+                    LogOutputDownloaded(_logger, input.Run ?? run, jobId, WireEnum<JobStatus>.Name(job.Status));
                 }
             }
         }
@@ -185,7 +185,7 @@ public sealed partial class OqtantClient : IDisposable
         }
 
         var q = new QueryString()
-            .Add("job_type", search.JobType is { } type ? JsonSerializer.Serialize(type, OqtantJsonContext.Default.JobType).Trim('"') : null)
+            .Add("job_type", search.JobType)
             .Add("name", search.Name).Add("submit_start", search.SubmitStart).Add("submit_end", search.SubmitEnd)
             .Add("notes", search.Notes).Add("limit", search.Limit);
         var page = await _http.SendAsync(HttpMethod.Get, "/jobs" + q, OqtantJsonContext.Default.JobSearchPage, cancellationToken).ConfigureAwait(false);

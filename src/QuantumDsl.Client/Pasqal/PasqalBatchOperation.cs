@@ -43,7 +43,7 @@ public sealed class PasqalBatchOperation
         Value = batch;
         if (batch.Status != previous)
         {
-            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(batch.Status));
+            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, WireEnum<PasqalBatchStatus>.Name(previous), WireEnum<PasqalBatchStatus>.Name(batch.Status));
         }
 
         var ended = Ended(batch.JobsCountPerStatus);
@@ -75,7 +75,7 @@ public sealed class PasqalBatchOperation
         {
             if (known.TryGetValue(job.Id, out var status) && status != job.Status)
             {
-                PasqalClient.LogJobStatusChanged(_client.Logger, job.Id, Id, PasqalWireNames.Of(status), PasqalWireNames.Of(job.Status));
+                PasqalClient.LogJobStatusChanged(_client.Logger, job.Id, Id, WireEnum<PasqalJobStatus>.Name(status), WireEnum<PasqalJobStatus>.Name(job.Status));
             }
         }
     }

@@ -40,7 +40,7 @@ public sealed partial class PasqalClient
     {
         var workload = await SendAsync(HttpMethod.Put, $"/api/v1/workloads/{Id(workloadId)}/cancel", PasqalJsonContext.Default.JSendPasqalWorkloadInfo,
             cancellationToken).ConfigureAwait(false);
-        LogWorkloadCancelled(Logger, workload.Id, PasqalWireNames.Of(workload.Status));
+        LogWorkloadCancelled(Logger, workload.Id, WireEnum<PasqalWorkloadStatus>.Name(workload.Status));
         return workload;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class PasqalClient
             workload = await GetWorkloadAsync(workload.Id, wait: false, cancellationToken).ConfigureAwait(false);
             if (workload.Status != previous)
             {
-                LogWorkloadStatusChanged(Logger, workload.Id, PasqalWireNames.Of(previous), PasqalWireNames.Of(workload.Status));
+                LogWorkloadStatusChanged(Logger, workload.Id, WireEnum<PasqalWorkloadStatus>.Name(previous), WireEnum<PasqalWorkloadStatus>.Name(workload.Status));
             }
         }
 

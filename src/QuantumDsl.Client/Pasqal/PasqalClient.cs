@@ -124,7 +124,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/complete", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogBatchClosed(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        LogBatchClosed(Logger, batch.Id, WireEnum<PasqalBatchStatus>.Name(batch.Status));
         return batch;
     }
 
@@ -133,7 +133,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogBatchCancelled(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        LogBatchCancelled(Logger, batch.Id, WireEnum<PasqalBatchStatus>.Name(batch.Status));
         return batch;
     }
 
@@ -192,7 +192,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var job = await SendAsync(HttpMethod.Patch, $"/api/v2/jobs/{Id(jobId)}/cancel", PasqalJsonContext.Default.JSendPasqalJobInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogJobCancelled(Logger, job.Id, job.BatchId, PasqalWireNames.Of(job.Status));
+        LogJobCancelled(Logger, job.Id, job.BatchId, WireEnum<PasqalJobStatus>.Name(job.Status));
         return job;
     }
 

@@ -170,7 +170,7 @@ public static class AnalogSweepRunner
                     statuses[job.Id] = job.Status;
                     if (!job.Status.IsTerminal())
                     {
-                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, PasqalWireNames.Of(job.Status), null);
+                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, WireEnum<PasqalJobStatus>.Name(job.Status), null);
                         continue;
                     }
 
@@ -181,11 +181,11 @@ public static class AnalogSweepRunner
                         : null;
                     var point = result is null
                         ? new PointResult<T, AnalogPointOutput>(index, sweep[index], null, new PointFailure(
-                            job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {PasqalWireNames.Of(job.Status)} without a result",
-                            job.Id, PasqalWireNames.Of(job.Status)))
+                            job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {WireEnum<PasqalJobStatus>.Name(job.Status)} without a result",
+                            job.Id, WireEnum<PasqalJobStatus>.Name(job.Status)))
                         : new PointResult<T, AnalogPointOutput>(index, sweep[index], new AnalogPointOutput(batch.Id, job.Id, result), null);
                     yield return new SweepUpdate<T, AnalogPointOutput>(point.Succeeded ? state.Complete() : state.Fail(), job.Id,
-                        PasqalWireNames.Of(job.Status), point);
+                        WireEnum<PasqalJobStatus>.Name(job.Status), point);
                 }
 
                 if (reported.Count >= valid.Count)
@@ -196,7 +196,7 @@ public static class AnalogSweepRunner
                 if (batch.Value.Status.IsTerminal() && jobs.Count < valid.Count)
                 {
                     throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
-                        $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
+                        $"batch {batch.Id} ended {WireEnum<PasqalBatchStatus>.Name(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
                 }
 
                 delay = await PollBackoff.WaitAsync(delay, client.Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);

@@ -139,7 +139,7 @@ public static class MatterSweepRunner
             {
                 if (update.Job is null)
                 {
-                    yield return new SweepUpdate<T, MatterPointOutput>(state.Now, update.JobId, Wire(update.Status), null);
+                    yield return new SweepUpdate<T, MatterPointOutput>(state.Now, update.JobId, WireEnum<JobStatus>.Name(update.Status), null);
                     continue;
                 }
 
@@ -166,11 +166,11 @@ public static class MatterSweepRunner
                         ? $"job {update.JobId} was cancelled before run {run} finished"
                         : input?.Errors is { Count: > 0 } errors
                             ? $"run {run} failed: {string.Join("; ", errors)}"
-                            : $"job ended {Wire(update.Status)} without an output for run {run}";
+                            : $"job ended {WireEnum<JobStatus>.Name(update.Status)} without an output for run {run}";
                     var result = output is null
-                        ? new PointResult<T, MatterPointOutput>(index, sweep[index], null, new PointFailure(reason, update.JobId, Wire(update.Status)))
+                        ? new PointResult<T, MatterPointOutput>(index, sweep[index], null, new PointFailure(reason, update.JobId, WireEnum<JobStatus>.Name(update.Status)))
                         : new PointResult<T, MatterPointOutput>(index, sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
-                    yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, Wire(update.Status), result);
+                    yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, WireEnum<JobStatus>.Name(update.Status), result);
                 }
             }
         }
@@ -269,7 +269,6 @@ public static class MatterSweepRunner
         RunJournal.HashOf(new[] { "matter", name, runName ?? "" }.Concat(inputs.Select(i =>
             i is null ? "invalid" : JsonSerializer.Serialize(i.Values, OqtantJsonContext.Default.InputValues) + "|" + i.Notes)));
 
-    private static string Wire(JobStatus status) => JsonSerializer.Serialize(status, OqtantJsonContext.Default.JobStatus).Trim('"');
 }
 
 /// <summary>Counts of a running sweep.</summary>
