@@ -141,7 +141,7 @@ internal static class JobsCommand
             throw new CliException($"--limit {search.Limit} is outside 1..100");
         }
 
-        var items = await client.SearchJobsAsync(search, ct).ConfigureAwait(false);
+        var items = await client.GetJobsAsync(search, ct).ConfigureAwait(false);
         await PrintItemsAsync(environment, json, items).ConfigureAwait(false);
         return 0;
     }

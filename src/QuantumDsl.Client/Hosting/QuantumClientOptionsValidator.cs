@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using QuantumDsl.Client;
 using QuantumDsl.Client.Oqtant;
@@ -26,6 +27,7 @@ internal sealed class QuantumClientOptionsValidator : IValidateOptions<QuantumCl
         if (options.Oqtant is { } oqtant)
         {
             builder.AddResult(Annotations.Validate("Oqtant", oqtant));
+            AddTimeoutOrder(builder, "Oqtant.Resilience", oqtant.Resilience);
             if (oqtant.Token is null)
             {
                 builder.AddError("is required (a bearer token from OqtantLogin or the emulator)", "Oqtant.Token");
@@ -35,6 +37,7 @@ internal sealed class QuantumClientOptionsValidator : IValidateOptions<QuantumCl
         if (options.Pasqal is { } pasqal)
         {
             builder.AddResult(Annotations.Validate("Pasqal", pasqal));
+            AddTimeoutOrder(builder, "Pasqal.Resilience", pasqal.Resilience);
             if (pasqal.Credentials is null && pasqal.Token is null)
             {
                 builder.AddError("set Pasqal.Token or Pasqal.Credentials", "Pasqal");
@@ -43,5 +46,16 @@ internal sealed class QuantumClientOptionsValidator : IValidateOptions<QuantumCl
 
         builder.AddResult(Annotations.Validate("Run", options.Run));
         return builder.Build();
+    }
+
+    /// <summary>The rule Microsoft.Extensions.Http.Resilience sets between its standard timeouts: the total outlasts one attempt.</summary>
+    private static void AddTimeoutOrder(ValidateOptionsResultBuilder builder, string path, QuantumResilienceOptions? resilience)
+    {
+        if (resilience is { TotalRequestTimeout: { } total, AttemptTimeout: { } attempt } && total.Timeout <= attempt.Timeout)
+        {
+            builder.AddError(string.Create(CultureInfo.InvariantCulture,
+                $"is {total.Timeout.TotalSeconds:0.###} s; it must be longer than {path}.AttemptTimeout.Timeout ({attempt.Timeout.TotalSeconds:0.###} s): it bounds every attempt and retry delay of a call"),
+                path + ".TotalRequestTimeout.Timeout");
+        }
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class PasqalClient
             authenticated: false).ConfigureAwait(false);
         if (result.ValueKind != JsonValueKind.Object)
         {
-            throw new QuantumServiceException(200, $"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
+            throw new QuantumProtocolException($"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
         }
 
         LogWorkloadResultDownloaded(Logger, workload.Id);

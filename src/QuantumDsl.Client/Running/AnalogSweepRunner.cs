@@ -115,7 +115,7 @@ public static class AnalogSweepRunner
         if (!journal.HasRemoteWork)
         {
             var started = SweepLog.Started(client.Logger, journal, options.NewRun, "analog", valid.Count, 1, "batch", client.Endpoint);
-            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now with { Note = started }, null, "STARTED", null);
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now with { Note = started }, null, SweepStatus.Started, null);
         }
 
         using var activity = ClientTelemetry.Source.StartActivity("analog sweep");
@@ -125,7 +125,7 @@ public static class AnalogSweepRunner
         {
             var entry = journal.Find(0) ?? journal.Intend(0, valid);
             string? note = null;
-            var status = "SUBMITTED";
+            var status = SweepStatus.Submitted;
             if (entry.RemoteId is { } known)
             {
                 batch = await LookUpAsync(client, known, cancellationToken).ConfigureAwait(false);
@@ -133,7 +133,7 @@ public static class AnalogSweepRunner
                 {
                     var done = batch.Jobs.Take(valid.Count).Count(j => j.Status.IsTerminal());
                     note = SweepLog.Reattached(client.Logger, "batch", known, SweepLog.Timestamp(batch.Value.CreatedAt), done, valid.Count);
-                    status = "REATTACHED";
+                    status = SweepStatus.Reattached;
                 }
                 else
                 {
@@ -170,7 +170,7 @@ public static class AnalogSweepRunner
                     statuses[job.Id] = job.Status;
                     if (!job.Status.IsTerminal())
                     {
-                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, WireEnum<PasqalJobStatus>.Name(job.Status), null);
+                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, SweepStatus.Of(job.Status), null);
                         continue;
                     }
 
@@ -185,7 +185,7 @@ public static class AnalogSweepRunner
                             job.Id, WireEnum<PasqalJobStatus>.Name(job.Status)))
                         : new PointResult<T, AnalogPointOutput>(index, sweep[index], new AnalogPointOutput(batch.Id, job.Id, result), null);
                     yield return new SweepUpdate<T, AnalogPointOutput>(point.Succeeded ? state.Complete() : state.Fail(), job.Id,
-                        WireEnum<PasqalJobStatus>.Name(job.Status), point);
+                        SweepStatus.Of(job.Status), point);
                 }
 
                 if (reported.Count >= valid.Count)
@@ -195,7 +195,7 @@ public static class AnalogSweepRunner
 
                 if (batch.Value.Status.IsTerminal() && jobs.Count < valid.Count)
                 {
-                    throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
+                    throw new QuantumProtocolException(string.Create(CultureInfo.InvariantCulture,
                         $"batch {batch.Id} ended {WireEnum<PasqalBatchStatus>.Name(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
                 }
 

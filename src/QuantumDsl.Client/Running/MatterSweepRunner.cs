@@ -92,7 +92,7 @@ public static class MatterSweepRunner
         if (!journal.HasRemoteWork)
         {
             var note = SweepLog.Started(client.Logger, journal, options.NewRun, "matter", chunks.Sum(c => c.Count), chunks.Count, "job", client.Endpoint);
-            yield return new SweepUpdate<T, MatterPointOutput>(state.Now with { Note = note }, null, "STARTED", null);
+            yield return new SweepUpdate<T, MatterPointOutput>(state.Now with { Note = note }, null, SweepStatus.Started, null);
         }
 
         var ids = new string[chunks.Count];
@@ -107,13 +107,13 @@ public static class MatterSweepRunner
             {
                 var entry = journal.Find(c) ?? journal.Intend(c, chunks[c]);
                 string? note = null;
-                var status = "SUBMITTED";
+                var status = SweepStatus.Submitted;
                 if (entry.RemoteId is { } known)
                 {
                     if (await LookUpAsync(client, known, chunks[c].Count, cancellationToken).ConfigureAwait(false) is { } found)
                     {
                         note = SweepLog.Reattached(client.Logger, "job", known, found.SubmittedAt, found.Done, chunks[c].Count);
-                        status = "REATTACHED";
+                        status = SweepStatus.Reattached;
                     }
                     else
                     {
@@ -139,7 +139,7 @@ public static class MatterSweepRunner
             {
                 if (update.Job is null)
                 {
-                    yield return new SweepUpdate<T, MatterPointOutput>(state.Now, update.JobId, WireEnum<JobStatus>.Name(update.Status), null);
+                    yield return new SweepUpdate<T, MatterPointOutput>(state.Now, update.JobId, SweepStatus.Of(update.Status), null);
                     continue;
                 }
 
@@ -170,7 +170,7 @@ public static class MatterSweepRunner
                     var result = output is null
                         ? new PointResult<T, MatterPointOutput>(index, sweep[index], null, new PointFailure(reason, update.JobId, WireEnum<JobStatus>.Name(update.Status)))
                         : new PointResult<T, MatterPointOutput>(index, sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
-                    yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, WireEnum<JobStatus>.Name(update.Status), result);
+                    yield return new SweepUpdate<T, MatterPointOutput>(result.Succeeded ? state.Complete() : state.Fail(), update.JobId, SweepStatus.Of(update.Status), result);
                 }
             }
         }
