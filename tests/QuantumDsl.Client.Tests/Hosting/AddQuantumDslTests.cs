@@ -50,6 +50,23 @@ public sealed class AddQuantumDslTests
     }
 
     [Fact]
+    public void Poll_intervals_must_be_positive_and_in_order_naming_the_field_and_value()
+    {
+        var services = new ServiceCollection().AddQuantumDsl(o =>
+        {
+            o.Oqtant = new OqtantClientOptions { Token = "t", UserId = "dev", PollInterval = TimeSpan.Zero };
+            o.Pasqal = new PasqalClientOptions { Endpoint = new Uri("http://127.0.0.1:9/core"), Token = "t", MaxPollInterval = TimeSpan.FromSeconds(1) };
+        });
+        using var provider = services.BuildServiceProvider();
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<QuantumClientOptions>>().Value);
+        var text = string.Join("\n", e.Failures);
+        Assert.Contains("Oqtant.PollInterval", text, StringComparison.Ordinal);
+        Assert.Contains("is 0 s; it must be positive", text, StringComparison.Ordinal);
+        Assert.Contains("Pasqal.MaxPollInterval", text, StringComparison.Ordinal);
+        Assert.Contains("is 1 s; it must be at least Pasqal.PollInterval (2 s)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_service_configured_is_an_error()
     {
         using var provider = new ServiceCollection().AddQuantumDsl(_ => { }).BuildServiceProvider();
