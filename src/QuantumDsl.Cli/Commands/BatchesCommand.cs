@@ -11,9 +11,6 @@ namespace QuantumDsl.Cli.Commands;
 /// <summary><c>qdsl batches list|show|cancel|rebatch|download</c>: Pasqal Cloud batches (the real service or the emulator).</summary>
 internal static class BatchesCommand
 {
-    private static readonly string[] BatchStatuses = ["PENDING", "RUNNING", "DONE", "ERROR", "CANCELED", "TIMED_OUT", "PAUSED"];
-    private static readonly string[] JobStatuses = ["PENDING", "RUNNING", "DONE", "ERROR", "CANCELED", "CANCELING", "PAUSED"];
-    private static readonly string[] Priorities = ["LOW", "MEDIUM", "HIGH"];
 
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
@@ -34,7 +31,7 @@ internal static class BatchesCommand
         var project = new Option<string?>("--project-id") { Description = "Only this project." };
         var users = new Option<string[]>("--user-id") { Description = "Only these users (repeatable)." };
         var device = new Option<string?>("--device-type") { Description = "Only this device type, e.g. FRESNEL, EMU_FREE, EMU_MPS." };
-        var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + string.Join(", ", BatchStatuses) + "." };
+        var status = new Option<string[]>("--status") { Description = "Only these statuses (repeatable): " + WireEnum<PasqalBatchStatus>.AllowedText + "." };
         var open = new Option<string?>("--open")
         {
             Description = "Only open (true) or closed (false) batches; --open alone means true.",
@@ -69,11 +66,11 @@ internal static class BatchesCommand
                 ProjectId = parse.GetValue(project),
                 UserIds = NullIfEmpty(parse.GetValue(users)),
                 DeviceType = parse.GetValue(device),
-                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalBatchStatus, BatchStatuses)).ToList(),
+                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse<PasqalBatchStatus>("--status", s)).ToList(),
                 Open = parse.GetValue(open) is { } openValue ? openValue == "true" : null,
                 StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),
                 EndDate = WireEnums.Date("--end-date", parse.GetValue(end)),
-                QueuePriority = parse.GetValue(priority) is { } p ? WireEnums.Parse("--queue-priority", p, CliJsonContext.Default.PasqalQueuePriority, Priorities) : null,
+                QueuePriority = parse.GetValue(priority) is { } p ? WireEnums.Parse<PasqalQueuePriority>("--queue-priority", p) : null,
                 Tag = parse.GetValue(tag),
             };
             var items = new List<PasqalBatchInfo>();
@@ -201,7 +198,7 @@ internal static class BatchesCommand
     {
         var id = IdArgument();
         var jobIds = new Option<string[]>("--job-id") { Description = "Only these jobs (repeatable)." };
-        var status = new Option<string[]>("--status") { Description = "Only jobs in these statuses (repeatable): " + string.Join(", ", JobStatuses) + "." };
+        var status = new Option<string[]>("--status") { Description = "Only jobs in these statuses (repeatable): " + WireEnum<PasqalJobStatus>.AllowedText + "." };
         var minRuns = new Option<int?>("--min-runs") { Description = "Only jobs with at least this many runs." };
         var maxRuns = new Option<int?>("--max-runs") { Description = "Only jobs with at most this many runs." };
         var start = new Option<string?>("--start-date") { Description = "Only jobs created at or after (ISO 8601)." };
@@ -215,7 +212,7 @@ internal static class BatchesCommand
             var filters = new PasqalRebatchFilters
             {
                 Ids = NullIfEmpty(parse.GetValue(jobIds)),
-                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse("--status", s, CliJsonContext.Default.PasqalJobStatus, JobStatuses)).ToList(),
+                Status = NullIfEmpty(parse.GetValue(status))?.Select(s => WireEnums.Parse<PasqalJobStatus>("--status", s)).ToList(),
                 MinRuns = parse.GetValue(minRuns),
                 MaxRuns = parse.GetValue(maxRuns),
                 StartDate = WireEnums.Date("--start-date", parse.GetValue(start)),

@@ -12,7 +12,6 @@ namespace QuantumDsl.Cli.Commands;
 /// <summary><c>qdsl jobs list|search|queue|show|raw-images|track|cancel|download</c>: Oqtant jobs (the real service or the emulator).</summary>
 internal static class JobsCommand
 {
-    private static IReadOnlyList<string> JobTypes => WireEnum<JobType>.Names;
 
     /// <summary>The <c>--format</c> of job files (the Python client's one-line JSON).</summary>
     private const string JobFile = "txt";
@@ -53,7 +52,7 @@ internal static class JobsCommand
 
     private static Command Search(CliEnvironment environment, CommonOptions common)
     {
-        var type = new Option<string?>("--type") { Description = "Job type: " + string.Join(", ", JobTypes) + "." };
+        var type = new Option<string?>("--type") { Description = "Job type: " + WireEnum<JobType>.AllowedText + "." };
         var name = new Option<string?>("--name") { Description = "Job name." };
         var start = new Option<string?>("--submit-start") { Description = "Submitted at or after (ISO 8601, e.g. 2026-11-23T00:00:00Z)." };
         var end = new Option<string?>("--submit-end") { Description = "Submitted at or before (ISO 8601)." };
@@ -64,7 +63,7 @@ internal static class JobsCommand
         {
             var search = new OqtantJobSearch
             {
-                JobType = parse.GetValue(type) is { } t ? WireEnums.Parse("--type", t, OqtantJsonContext.Default.JobType, JobTypes) : null,
+                JobType = parse.GetValue(type) is { } t ? WireEnums.Parse<JobType>("--type", t) : null,
                 Name = parse.GetValue(name),
                 SubmitStart = WireEnums.Date("--submit-start", parse.GetValue(start)),
                 SubmitEnd = WireEnums.Date("--submit-end", parse.GetValue(end)),
@@ -78,7 +77,7 @@ internal static class JobsCommand
 
     private static Command Queue(CliEnvironment environment, CommonOptions common)
     {
-        var type = new Option<string?>("--type") { Description = "Job type: " + string.Join(", ", JobTypes) + "." };
+        var type = new Option<string?>("--type") { Description = "Job type: " + WireEnum<JobType>.AllowedText + "." };
         var name = new Option<string?>("--name") { Description = "Job name." };
         var complete = new Option<bool>("--include-complete") { Description = "Also list the COMPLETE jobs." };
         var limit = LimitOption();
@@ -97,7 +96,7 @@ internal static class JobsCommand
 
             var search = new OqtantJobSearch
             {
-                JobType = parse.GetValue(type) is { } t ? WireEnums.Parse("--type", t, OqtantJsonContext.Default.JobType, JobTypes) : null,
+                JobType = parse.GetValue(type) is { } t ? WireEnums.Parse<JobType>("--type", t) : null,
                 Name = parse.GetValue(name),
                 Limit = parse.GetValue(limit),
             };
@@ -142,7 +141,7 @@ internal static class JobsCommand
             throw new CliException($"--limit {search.Limit} is outside 1..100");
         }
 
-        var items = await client.SearchJobsAsync(search, ct).ConfigureAwait(false);
+        var items = await client.GetJobsAsync(search, ct).ConfigureAwait(false);
         await PrintItemsAsync(environment, json, items).ConfigureAwait(false);
         return 0;
     }

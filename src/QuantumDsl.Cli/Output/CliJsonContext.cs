@@ -10,8 +10,5 @@ namespace QuantumDsl.Cli.Output;
     WriteIndented = true)]
 [JsonSerializable(typeof(PasqalBatchInfo))]
 [JsonSerializable(typeof(List<PasqalBatchInfo>))]
-[JsonSerializable(typeof(PasqalBatchStatus))]
-[JsonSerializable(typeof(PasqalJobStatus))]
-[JsonSerializable(typeof(PasqalQueuePriority))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

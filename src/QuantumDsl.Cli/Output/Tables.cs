@@ -9,11 +9,11 @@ namespace QuantumDsl.Cli.Output;
 /// <summary>Human output: Spectre tables of jobs and batches (wire names for statuses and types, UTC times).</summary>
 internal static class Tables
 {
-    public static string Status(JobStatus status) => WireEnums.Name(status, OqtantJsonContext.Default.JobStatus);
+    public static string Status(JobStatus status) => WireEnum<JobStatus>.Name(status);
 
-    public static string Status(PasqalBatchStatus status) => WireEnums.Name(status, CliJsonContext.Default.PasqalBatchStatus);
+    public static string Status(PasqalBatchStatus status) => WireEnum<PasqalBatchStatus>.Name(status);
 
-    public static string Status(PasqalJobStatus status) => WireEnums.Name(status, CliJsonContext.Default.PasqalJobStatus);
+    public static string Status(PasqalJobStatus status) => WireEnum<PasqalJobStatus>.Name(status);
 
     public static JobSummary Summary(OqtantJob job) => new()
     {
@@ -26,7 +26,7 @@ internal static class Tables
         var table = new Table().AddColumns("Id", "Name", "Type", "Status", "Inputs", "Submitted (UTC)");
         foreach (var job in jobs)
         {
-            table.AddRow(Text(job.ExternalId), Text(job.Name), Text(job.JobType is { } t ? WireEnums.Name(t, OqtantJsonContext.Default.JobType) : null),
+            table.AddRow(Text(job.ExternalId), Text(job.Name), Text(job.JobType is { } t ? WireEnum<JobType>.Name(t) : null),
                 Text(Status(job.Status)), Text(job.InputCount?.ToString(CultureInfo.InvariantCulture)), Text(Time(job.TimeSubmit)));
         }
 
@@ -41,7 +41,7 @@ internal static class Tables
         void Row(string name, string? value) => grid.AddRow(new Text(name, new Style(decoration: Decoration.Bold)), Text(value));
         Row("Id", job.ExternalId);
         Row("Name", job.Name);
-        Row("Type", job.JobType is { } t ? WireEnums.Name(t, OqtantJsonContext.Default.JobType) : null);
+        Row("Type", job.JobType is { } t ? WireEnum<JobType>.Name(t) : null);
         Row("Status", Status(job.Status));
         Row("Inputs", job.InputCount?.ToString(CultureInfo.InvariantCulture));
         Row("Submitted (UTC)", Time(job.TimeSubmit));
@@ -69,7 +69,7 @@ internal static class Tables
             }
 
             inputs.AddRow(Text(input.Run?.ToString(CultureInfo.InvariantCulture)), Text(Cell("time_of_flight", "0.###")),
-                Text(Cell("rf_final_frequency", "0.####")), Text(WireEnums.Name(input.Values.ImageType, OqtantJsonContext.Default.ImageType)),
+                Text(Cell("rf_final_frequency", "0.####")), Text(WireEnum<ImageType>.Name(input.Values.ImageType)),
                 Text((string?)results["output"].Values[i] ?? "none"), Text(temperature), Text(Cell("total_mot_atom_number")),
                 Text(Cell("tof_atom_number")), Text(Cell("condensed_atom_number")), Text(Cell("condensed_fraction", "0.000")), Text(input.Notes));
         }
@@ -98,7 +98,7 @@ internal static class Tables
         var table = new Table().AddColumns("Run", "Camera", "Size", "µm/pixel", "Absolute (min / mean / max)", "Background (min / mean / max)");
         foreach (var image in images)
         {
-            table.AddRow(Text(image.Run?.ToString(CultureInfo.InvariantCulture)), Text(WireEnums.Name(image.ImageType, OqtantJsonContext.Default.RawImageType)),
+            table.AddRow(Text(image.Run?.ToString(CultureInfo.InvariantCulture)), Text(WireEnum<RawImageType>.Name(image.ImageType)),
                 Text(string.Create(CultureInfo.InvariantCulture, $"{image.Absolute.Rows}×{image.Absolute.Columns}")),
                 Text(image.Absolute.Pixcal?.ToString(CultureInfo.InvariantCulture)), Text(Range(image.Absolute)), Text(image.Background is { } b ? Range(b) : null));
         }

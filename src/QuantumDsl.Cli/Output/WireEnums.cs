@@ -1,25 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using QuantumDsl.Cli.Hosting;
 
 namespace QuantumDsl.Cli.Output;
 
-/// <summary>Parses option values given as the services' wire names (BEC, TIMED_OUT, …) through the JSON contracts.</summary>
+/// <summary>Parses option values given as the services' wire names (BEC, TIMED_OUT, …; any case) through the one map, <see cref="WireEnum{TEnum}"/>.</summary>
 internal static class WireEnums
 {
-    public static T Parse<T>(string option, string value, JsonTypeInfo<T> type, IEnumerable<string> allowed)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize("\"" + value.ToUpperInvariant() + "\"", type)!;
-        }
-        catch (JsonException)
-        {
-            throw new CliException($"{option} '{value}' is not one of {string.Join(", ", allowed)}");
-        }
-    }
-
-    public static string Name<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type).Trim('"');
+    public static T Parse<T>(string option, string value)
+        where T : struct, Enum =>
+        WireEnum<T>.TryParse(value.ToUpperInvariant(), out var parsed)
+            ? parsed
+            : throw new CliException($"{option} '{value}' is not one of {WireEnum<T>.AllowedText}");
 
     public static DateTimeOffset? Date(string option, string? value) =>
         value is null ? null

@@ -5,13 +5,19 @@ namespace QuantumDsl.Client;
 
 /// <summary>
 /// The one error type of the service clients: the HTTP status, the service's own message and the raw body of a
-/// failed call (Azure SDK's <c>RequestFailedException</c> pattern).
+/// failed call (Azure SDK's <c>RequestFailedException</c> pattern). An answer that succeeded but cannot be used is the
+/// derived <see cref="QuantumProtocolException"/>.
 /// </summary>
-public sealed class QuantumServiceException : Exception
+public class QuantumServiceException : Exception
 {
     /// <summary>Creates the exception for a failed call.</summary>
     public QuantumServiceException(int status, string? serviceMessage, string? content, string operation, Exception? inner = null)
-        : base(BuildMessage(status, serviceMessage, operation), inner)
+        : this(BuildMessage(status, serviceMessage, operation), status, serviceMessage, content, operation, inner)
+    {
+    }
+
+    private protected QuantumServiceException(string message, int status, string? serviceMessage, string? content, string operation, Exception? inner)
+        : base(message, inner)
     {
         Status = status;
         ServiceMessage = serviceMessage;
@@ -31,8 +37,8 @@ public sealed class QuantumServiceException : Exception
     /// <summary>What the client was doing, e.g. <c>POST /api/v1/batches</c>.</summary>
     public string Operation { get; }
 
-    /// <summary>True for statuses worth retrying later (408, 425, 429, 5xx).</summary>
-    public bool IsTransient => Status is 408 or 425 or 429 || Status >= 500;
+    /// <summary>True for statuses worth retrying later (408, 425, 429, 5xx: <see cref="QuantumResilience.IsTransient(HttpStatusCode)"/>).</summary>
+    public bool IsTransient => Status > 0 && QuantumResilience.IsTransient((HttpStatusCode)Status);
 
     /// <summary>True for 401/403.</summary>
     public bool IsAuthorizationFailure => Status is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden;

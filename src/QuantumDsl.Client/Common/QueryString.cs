@@ -28,6 +28,14 @@ internal sealed class QueryString
     public QueryString Add(string key, DateTimeOffset? value) =>
         Add(key, value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
 
+    /// <summary>An enum by its wire name (<see cref="WireEnum{TEnum}"/>).</summary>
+    public QueryString Add<TEnum>(string key, TEnum? value)
+        where TEnum : struct, Enum => Add(key, value is { } v ? WireEnum<TEnum>.Name(v) : null);
+
+    /// <summary>Enums by their wire names (<see cref="WireEnum{TEnum}"/>), as repeated keys.</summary>
+    public QueryString AddEach<TEnum>(string key, IEnumerable<TEnum>? values)
+        where TEnum : struct, Enum => AddEach(key, values?.Select(WireEnum<TEnum>.Name));
+
     public QueryString AddEach(string key, IEnumerable<string>? values)
     {
         if (values is not null)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -31,11 +32,11 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
         try
         {
             return JsonSerializer.Deserialize(body, responseType)
-                ?? throw new QuantumServiceException(200, "empty response body", body, Describe(method, path));
+                ?? throw new QuantumProtocolException("the body is empty", body, Describe(method, path));
         }
         catch (JsonException e)
         {
-            throw new QuantumServiceException(200, "unreadable response: " + e.Message, body, Describe(method, path), e);
+            throw new QuantumProtocolException("the body is unreadable: " + e.Message, body, Describe(method, path), e);
         }
     }
 
@@ -64,9 +65,12 @@ internal sealed partial class ServiceHttp(HttpClient http, Uri baseUri, ITokenPr
         if (log || observers.Length > 0)
         {
             var target = Target(request.RequestUri);
-            request.Options.Set(QuantumResilience.RetryObserver, (attempt, delay, outcome) =>
+            request.Options.Set(QuantumResilience.RetryObserver, args =>
             {
-                var notice = new RetryNotice(operation, target, outcome, attempt + 1, DateTimeOffset.UtcNow + delay);
+                var outcome = args.Outcome.Exception is { } e ? e.GetType().Name + ": " + e.Message
+                    : "HTTP " + ((int)args.Outcome.Result!.StatusCode).ToString(CultureInfo.InvariantCulture);
+                var delay = args.RetryDelay;
+                var notice = new RetryNotice(operation, target, outcome, args.AttemptNumber + 1, DateTimeOffset.UtcNow + delay);
                 if (log)
                 {
                     LogRetry(logger!, operation, target, outcome, notice.Retry, (long)delay.TotalMilliseconds, notice.NextAttemptAt);

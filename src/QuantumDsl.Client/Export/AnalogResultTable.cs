@@ -61,7 +61,7 @@ public static class AnalogResultTable
             var counts = results.TryGetValue(job.Id, out var result) ? result?.Counter : null;
             counts ??= job.Result ?? job.FullResult?.Counter;
             return new AnalogResultRow(null, parameters, job.BatchId, job.Id, counts,
-                counts is null ? "no counts: job status " + System.Text.Json.JsonSerializer.Serialize(job.Status, PasqalJsonContext.Default.PasqalJobStatus).Trim('"') : null);
+                counts is null ? "no counts: job status " + WireEnum<PasqalJobStatus>.Name(job.Status) : null);
         }).ToList();
         return Create(rows);
     }

@@ -63,7 +63,7 @@ public static class MatterResultTable
         ArgumentNullException.ThrowIfNull(jobs);
         var rows = jobs.SelectMany(job => job.Inputs.Select(input => new MatterResultRow(
             null, InputParameters(input.Values), job.ExternalId, input.Run, input.Output?.Values,
-            input.Output is null ? "no output: job status " + WireStatus(job.Status) : null))).ToList();
+            input.Output is null ? "no output: job status " + WireEnum<JobStatus>.Name(job.Status) : null))).ToList();
         return Create(rows);
     }
 
@@ -78,9 +78,6 @@ public static class MatterResultTable
             new ParamValue(Input("Lifetime", "lifetime", "ms"), values.EndTimeMs),
         ];
     }
-
-    private static string WireStatus(JobStatus status) =>
-        JsonSerializer.Serialize(status, OqtantJsonContext.Default.JobStatus).Trim('"');
 
     private static ParamInfo Input(string name, string wireName, string unit) =>
         new(name, wireName, unit, double.NegativeInfinity, double.PositiveInfinity);

@@ -55,27 +55,15 @@ public sealed partial class OqtantClient
             return;
         }
 
-        LogJobStatusChanged(_logger, jobId, Wire(before), Wire(status));
+        LogJobStatusChanged(_logger, jobId, WireEnum<JobStatus>.Name(before), WireEnum<JobStatus>.Name(status));
         if (IsTerminal(status) && failedRuns is { Count: > 0 } && _logger.IsEnabled(LogLevel.Debug))
         {
             foreach (var run in failedRuns)
             {
-                LogRunFailed(_logger, run, jobId, Wire(status));
+                LogRunFailed(_logger, run, jobId, WireEnum<JobStatus>.Name(status));
             }
         }
     }
-
-    /// <summary>The status's wire name (<c>PENDING</c>, <c>CANCELLED</c>, …).</summary>
-    internal static string Wire(JobStatus status) => status switch
-    {
-        JobStatus.Pending => "PENDING",
-        JobStatus.Running => "RUNNING",
-        JobStatus.Complete => "COMPLETE",
-        JobStatus.Failed => "FAILED",
-        JobStatus.Cancelled => "CANCELLED",
-        JobStatus.Incomplete => "INCOMPLETE",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown job status."),
-    };
 
     /// <summary>A 4xx answer to a cancel or delete: the service refused it (a transient failure is not a refusal).</summary>
     private static bool IsRefusal(QuantumServiceException e) => e.Status is >= 400 and < 500 && !e.IsTransient;

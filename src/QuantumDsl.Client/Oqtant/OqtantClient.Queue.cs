@@ -23,7 +23,7 @@ public sealed partial class OqtantClient
     }
 
     /// <summary>
-    /// The jobs still in the queue (<c>get_queue_status</c>): a search (<see cref="SearchJobsAsync"/>) whose submission
+    /// The jobs still in the queue (<c>get_queue_status</c>): a search (<see cref="GetJobsAsync"/>) whose submission
     /// window defaults to today (UTC midnight to now) and whose limit defaults to
     /// <see cref="QueueStatusDefaultLimit"/>, without the COMPLETE jobs unless <paramref name="includeComplete"/>. Like
     /// the Python client, only COMPLETE is dropped: FAILED, INCOMPLETE and CANCELLED jobs of the window stay listed.
@@ -38,7 +38,7 @@ public sealed partial class OqtantClient
             SubmitStart = search.SubmitStart ?? new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero),
             SubmitEnd = search.SubmitEnd ?? now,
         };
-        var jobs = await SearchJobsAsync(search, cancellationToken).ConfigureAwait(false);
+        var jobs = await GetJobsAsync(search, cancellationToken).ConfigureAwait(false);
         return includeComplete ? jobs : [.. jobs.Where(j => j.Status != JobStatus.Complete)];
     }
 }

@@ -140,7 +140,7 @@ public sealed partial class OqtantClient
         DateTimeOffset? since = known.Count == pending.Count && known.Count > 0 ? known.Min().AddSeconds(-1) : submittedSince;
         if (since is not null && pending.Count > 1)
         {
-            var items = await SearchJobsAsync(new OqtantJobSearch { SubmitStart = since, Limit = 100 }, cancellationToken).ConfigureAwait(false);
+            var items = await GetJobsAsync(new OqtantJobSearch { SubmitStart = since, Limit = 100 }, cancellationToken).ConfigureAwait(false);
             foreach (var item in items)
             {
                 if (item.ExternalId is { } id && missing.Remove(id))

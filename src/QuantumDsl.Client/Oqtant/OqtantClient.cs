@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using QuantumDsl.Matter;
@@ -44,12 +42,14 @@ public sealed partial class OqtantClient : IDisposable
         _owned = owns ? httpClient : null;
     }
 
-    /// <summary>Creates a client from a token with its own HttpClient and the default resilience pipeline (<c>get_oqtant_client</c>).</summary>
+    /// <summary>
+    /// Creates a client from a token with its own HttpClient and the resilience pipeline of <paramref name="options"/>
+    /// (<c>get_oqtant_client</c>). <paramref name="options"/> is not changed: the client keeps a copy carrying the token.
+    /// </summary>
     public static OqtantClient Create(string token, OqtantClientOptions? options = null, ILogger<OqtantClient>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        options ??= new OqtantClientOptions();
-        options.Token = token;
+        options = (options ?? new OqtantClientOptions()).WithToken(token);
         return new OqtantClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience)), options, null, logger, owns: true);
     }
 
@@ -79,7 +79,7 @@ public sealed partial class OqtantClient : IDisposable
             {
                 if (input.Output is not null)
                 {
-                    LogOutputDownloaded(_logger, input.Run ?? run, jobId, Wire(job.Status));
+                    LogOutputDownloaded(_logger, input.Run ?? run, jobId, WireEnum<JobStatus>.Name(job.Status));
                 }
             }
         }
@@ -106,12 +106,6 @@ public sealed partial class OqtantClient : IDisposable
 
         return MatterJob.Create(first.Name, inputs.Select(i => new MatterInput(i.Values, includeNotes ? i.Notes : null)));
     }
-
-    /// <summary>Builds a validated job from JSON or a dictionary-like <see cref="JsonNode"/> (<c>generate_oqtant_job</c>); every violation is reported.</summary>
-    public static MatterJob GenerateJob(JsonNode job) => MatterJob.FromJson(job);
-
-    /// <summary>Builds a validated job from JSON text (<c>generate_oqtant_job</c>).</summary>
-    public static MatterJob GenerateJob(string json) => MatterJob.FromJson(json);
 
     /// <summary>Submits one job: its id, queue position and estimated time (<c>submit_job</c>). The create carries an Idempotency-Key.</summary>
     public async Task<JobCreateResponse> SubmitJobAsync(MatterJob job, string? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -192,8 +186,8 @@ public sealed partial class OqtantClient : IDisposable
     public Task<JobLimits> GetJobLimitsAsync(CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "/job_limits", OqtantJsonContext.Default.JobLimits, cancellationToken);
 
-    /// <summary>Searches the account's jobs (<c>search_jobs</c>); each item carries its status.</summary>
-    public async Task<IReadOnlyList<JobSummary>> SearchJobsAsync(OqtantJobSearch? search = null, CancellationToken cancellationToken = default)
+    /// <summary>The account's jobs matching <paramref name="search"/> (<c>search_jobs</c>); each item carries its status.</summary>
+    public async Task<IReadOnlyList<JobSummary>> GetJobsAsync(OqtantJobSearch? search = null, CancellationToken cancellationToken = default)
     {
         search ??= new OqtantJobSearch();
         if (search.Limit is < 1 or > 100)
@@ -202,7 +196,7 @@ public sealed partial class OqtantClient : IDisposable
         }
 
         var q = new QueryString()
-            .Add("job_type", search.JobType is { } type ? JsonSerializer.Serialize(type, OqtantJsonContext.Default.JobType).Trim('"') : null)
+            .Add("job_type", search.JobType)
             .Add("name", search.Name).Add("submit_start", search.SubmitStart).Add("submit_end", search.SubmitEnd)
             .Add("notes", search.Notes).Add("limit", search.Limit);
         var page = await _http.SendAsync(HttpMethod.Get, "/jobs" + q, OqtantJsonContext.Default.JobSearchPage, cancellationToken).ConfigureAwait(false);
@@ -211,53 +205,53 @@ public sealed partial class OqtantClient : IDisposable
 
     // ---- active jobs ---------------------------------------------------------------------------------------------
 
-    /// <summary>Loads a job (one run, default 1) into the active jobs (<c>load_job_from_id</c>).</summary>
-    public async Task<OqtantJob> LoadJobFromIdAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
+    /// <summary>Reads a job (one run, default 1) and adds it to the active jobs (<c>load_job_from_id</c>).</summary>
+    public async Task<OqtantJob> AddActiveJobAsync(string jobId, int run = 1, CancellationToken cancellationToken = default)
     {
         var job = await GetJobAsync(jobId, run, cancellationToken).ConfigureAwait(false);
         _active[jobId] = job;
         return job;
     }
 
-    /// <summary>Loads jobs (first run) into the active jobs (<c>load_job_from_id_list</c>).</summary>
-    public async Task<IReadOnlyList<OqtantJob>> LoadJobsFromIdsAsync(IEnumerable<string> jobIds, CancellationToken cancellationToken = default)
+    /// <summary>Reads jobs (first run) and adds them to the active jobs (<c>load_job_from_id_list</c>).</summary>
+    public async Task<IReadOnlyList<OqtantJob>> AddActiveJobsAsync(IEnumerable<string> jobIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobIds);
         var jobs = new List<OqtantJob>();
         foreach (var id in jobIds)
         {
-            jobs.Add(await LoadJobFromIdAsync(id, 1, cancellationToken).ConfigureAwait(false));
+            jobs.Add(await AddActiveJobAsync(id, 1, cancellationToken).ConfigureAwait(false));
         }
 
         return jobs;
     }
 
-    /// <summary>Reads a job file and reloads that job (first run of the file) from the service into the active jobs (<c>load_job_from_file</c>).</summary>
-    public async Task<OqtantJob> LoadJobFromFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads a job file and adds that job (first run, re-read from the service) to the active jobs (<c>load_job_from_file</c>).</summary>
+    public async Task<OqtantJob> AddActiveJobFromFileAsync(string path, CancellationToken cancellationToken = default)
     {
         var saved = await OqtantJobFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         var id = saved.ExternalId ?? throw new InvalidDataException($"{path}: the job has no external_id (a simulator result cannot be reloaded).");
-        return await LoadJobFromIdAsync(id, 1, cancellationToken).ConfigureAwait(false);
+        return await AddActiveJobAsync(id, 1, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Loads several job files (<c>load_job_from_file_list</c>).</summary>
-    public async Task<IReadOnlyList<OqtantJob>> LoadJobsFromFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    /// <summary>Adds the jobs of several job files to the active jobs (<c>load_job_from_file_list</c>).</summary>
+    public async Task<IReadOnlyList<OqtantJob>> AddActiveJobsFromFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var jobs = new List<OqtantJob>();
         foreach (var path in paths)
         {
-            jobs.Add(await LoadJobFromFileAsync(path, cancellationToken).ConfigureAwait(false));
+            jobs.Add(await AddActiveJobFromFileAsync(path, cancellationToken).ConfigureAwait(false));
         }
 
         return jobs;
     }
 
     /// <summary>
-    /// The active jobs (<c>see_active_jobs</c>); with <paramref name="refresh"/>, pending and running ones are re-read
-    /// first (status changes logged).
+    /// The active jobs (<c>see_active_jobs</c>), oldest submission first; with <paramref name="refresh"/>, pending and
+    /// running ones are re-read first (status changes logged).
     /// </summary>
-    public async Task<IReadOnlyList<OqtantJob>> SeeActiveJobsAsync(bool refresh = false, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OqtantJob>> GetActiveJobsAsync(bool refresh = false, CancellationToken cancellationToken = default)
     {
         if (refresh)
         {
@@ -274,10 +268,6 @@ public sealed partial class OqtantClient : IDisposable
 
         return [.. _active.Values.OrderBy(j => j.TimeSubmit).ThenBy(j => j.ExternalId, StringComparer.Ordinal)];
     }
-
-    /// <summary>Writes a job to a file, never overwriting (<c>_write_job_to_file</c>).</summary>
-    public static Task WriteJobToFileAsync(OqtantJob job, string path, CancellationToken cancellationToken = default) =>
-        OqtantJobFile.WriteAsync(job, path, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _owned?.Dispose();

@@ -32,4 +32,17 @@ public sealed class OqtantClientOptions
     /// <summary>HTTP resilience settings (used when the client builds its own HttpClient).</summary>
     [ValidateObjectMembers]
     public QuantumResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>A copy of these settings with another <see cref="Token"/> (the caller's object is never changed).</summary>
+    internal OqtantClientOptions WithToken(string token) => new()
+    {
+        Endpoint = Endpoint,
+        Token = token,
+        UserId = UserId,
+        ClientVersion = ClientVersion,
+        PollInterval = PollInterval,
+        MaxPollInterval = MaxPollInterval,
+        RunListLimit = RunListLimit,
+        Resilience = Resilience,
+    };
 }

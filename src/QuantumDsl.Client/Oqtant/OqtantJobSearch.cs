@@ -2,7 +2,7 @@ using QuantumDsl.Matter;
 
 namespace QuantumDsl.Client.Oqtant;
 
-/// <summary>Criteria of <see cref="OqtantClient.SearchJobsAsync"/>; unset criteria are not sent.</summary>
+/// <summary>Criteria of <see cref="OqtantClient.GetJobsAsync"/>; unset criteria are not sent.</summary>
 public sealed record OqtantJobSearch
 {
     /// <summary>Only jobs of this type.</summary>

@@ -48,7 +48,7 @@ public sealed class PasqalBatchOperation : QuantumOperation<PasqalBatchInfo>
         SetValue(batch);
         if (previous is { } before && batch.Status != before)
         {
-            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, PasqalWireNames.Of(before), PasqalWireNames.Of(batch.Status));
+            PasqalClient.LogBatchStatusChanged(_client.Logger, Id, WireEnum<PasqalBatchStatus>.Name(before), WireEnum<PasqalBatchStatus>.Name(batch.Status));
         }
 
         var ended = Ended(batch.JobsCountPerStatus);
@@ -80,7 +80,7 @@ public sealed class PasqalBatchOperation : QuantumOperation<PasqalBatchInfo>
         {
             if (known.TryGetValue(job.Id, out var status) && status != job.Status)
             {
-                PasqalClient.LogJobStatusChanged(_client.Logger, job.Id, Id, PasqalWireNames.Of(status), PasqalWireNames.Of(job.Status));
+                PasqalClient.LogJobStatusChanged(_client.Logger, job.Id, Id, WireEnum<PasqalJobStatus>.Name(status), WireEnum<PasqalJobStatus>.Name(job.Status));
             }
         }
     }

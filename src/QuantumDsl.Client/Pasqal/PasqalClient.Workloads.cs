@@ -62,7 +62,7 @@ public sealed partial class PasqalClient
     {
         var workload = await SendAsync(HttpMethod.Put, $"/api/v1/workloads/{Id(workloadId)}/cancel", PasqalJsonContext.Default.JSendPasqalWorkloadInfo,
             cancellationToken).ConfigureAwait(false);
-        LogWorkloadCancelled(Logger, workload.Id, PasqalWireNames.Of(workload.Status));
+        LogWorkloadCancelled(Logger, workload.Id, WireEnum<PasqalWorkloadStatus>.Name(workload.Status));
         return workload;
     }
 
@@ -89,7 +89,7 @@ public sealed partial class PasqalClient
             authenticated: false).ConfigureAwait(false);
         if (result.ValueKind != JsonValueKind.Object)
         {
-            throw new QuantumServiceException(200, $"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
+            throw new QuantumProtocolException($"the workload result is {result.ValueKind}, not a JSON object", result.GetRawText(), "GET " + target);
         }
 
         LogWorkloadResultDownloaded(Logger, workload.Id);

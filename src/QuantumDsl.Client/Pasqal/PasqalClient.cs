@@ -138,7 +138,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/complete", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogBatchClosed(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        LogBatchClosed(Logger, batch.Id, WireEnum<PasqalBatchStatus>.Name(batch.Status));
         return batch;
     }
 
@@ -147,7 +147,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var batch = await SendAsync(HttpMethod.Patch, $"/api/v2/batches/{Id(batchId)}/cancel", PasqalJsonContext.Default.JSendPasqalBatchInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogBatchCancelled(Logger, batch.Id, PasqalWireNames.Of(batch.Status));
+        LogBatchCancelled(Logger, batch.Id, WireEnum<PasqalBatchStatus>.Name(batch.Status));
         return batch;
     }
 
@@ -216,7 +216,7 @@ public sealed partial class PasqalClient : IDisposable
     {
         var job = await SendAsync(HttpMethod.Patch, $"/api/v2/jobs/{Id(jobId)}/cancel", PasqalJsonContext.Default.JSendPasqalJobInfo, cancellationToken)
             .ConfigureAwait(false);
-        LogJobCancelled(Logger, job.Id, job.BatchId, PasqalWireNames.Of(job.Status));
+        LogJobCancelled(Logger, job.Id, job.BatchId, WireEnum<PasqalJobStatus>.Name(job.Status));
         return job;
     }
 
@@ -280,12 +280,12 @@ public sealed partial class PasqalClient : IDisposable
     }
 
     /// <summary>The device specs exactly as published: Pulser device JSON strings by device type; needs authentication.</summary>
-    public Task<Dictionary<string, string>> GetDeviceSpecsJsonAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "/api/v1/devices/specs", PasqalJsonContext.Default.JSendDictionaryStringString, cancellationToken);
+    public async Task<IReadOnlyDictionary<string, string>> GetDeviceSpecsJsonAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(HttpMethod.Get, "/api/v1/devices/specs", PasqalJsonContext.Default.JSendDictionaryStringString, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Public device specs (no authentication needed).</summary>
-    public Task<List<PasqalDeviceSpecs>> GetPublicDeviceSpecsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, "/api/v1/devices/public-specs", PasqalJsonContext.Default.JSendListPasqalDeviceSpecs, cancellationToken, authenticated: false);
+    public async Task<IReadOnlyList<PasqalDeviceSpecs>> GetPublicDeviceSpecsAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync(HttpMethod.Get, "/api/v1/devices/public-specs", PasqalJsonContext.Default.JSendListPasqalDeviceSpecs, cancellationToken, authenticated: false).ConfigureAwait(false);
 
     /// <inheritdoc />
     public void Dispose() => _owned?.Dispose();
@@ -307,7 +307,7 @@ public sealed partial class PasqalClient : IDisposable
         CancellationToken cancellationToken, HttpContent? content = null, string? idempotencyKey = null, bool authenticated = true)
     {
         var envelope = await _http.SendAsync(method, path, type, cancellationToken, content, idempotencyKey, authenticated).ConfigureAwait(false);
-        return envelope.Data ?? throw new QuantumServiceException(200, "the response has no data", null, method.Method + " " + path);
+        return envelope.Data ?? throw new QuantumProtocolException("the response has no data", null, method.Method + " " + path);
     }
 
     private async Task<Page<T>> SendPageAsync<T>(string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<JSend<List<T>>> type, CancellationToken cancellationToken)

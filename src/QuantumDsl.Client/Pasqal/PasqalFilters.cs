@@ -26,8 +26,8 @@ public sealed record PasqalBatchFilters
 
     internal void AddTo(QueryString q) => q
         .AddEach("id", Ids).Add("project_id", ProjectId).AddEach("user_id", UserIds).Add("device_type", DeviceType)
-        .AddEach("status", Status?.Select(PasqalWireNames.Of)).Add("open", Open).Add("start_date", StartDate)
-        .Add("end_date", EndDate).Add("queue_priority", QueuePriority is { } p ? PasqalWireNames.Of(p) : null).Add("tag", Tag);
+        .AddEach("status", Status).Add("open", Open).Add("start_date", StartDate)
+        .Add("end_date", EndDate).Add("queue_priority", QueuePriority).Add("tag", Tag);
 }
 
 /// <summary>Filters of <see cref="PasqalClient.GetJobsAsync"/> (<c>JobFilters</c>).</summary>
@@ -56,7 +56,7 @@ public sealed record PasqalJobFilters
 
     internal void AddTo(QueryString q) => q
         .AddEach("id", Ids).Add("project_id", ProjectId).AddEach("user_id", UserIds).Add("batch_id", BatchId)
-        .AddEach("status", Status?.Select(PasqalWireNames.Of)).Add("min_runs", MinRuns).Add("max_runs", MaxRuns)
+        .AddEach("status", Status).Add("min_runs", MinRuns).Add("max_runs", MaxRuns)
         .Add("errors", Errors).Add("start_date", StartDate).Add("end_date", EndDate);
 }
 
@@ -77,7 +77,7 @@ public sealed record PasqalRebatchFilters
     public DateTimeOffset? EndDate { get; init; }
 
     internal void AddTo(QueryString q) => q
-        .AddEach("id", Ids).AddEach("status", Status?.Select(PasqalWireNames.Of)).Add("min_runs", MinRuns)
+        .AddEach("id", Ids).AddEach("status", Status).Add("min_runs", MinRuns)
         .Add("max_runs", MaxRuns).Add("start_date", StartDate).Add("end_date", EndDate);
 }
 

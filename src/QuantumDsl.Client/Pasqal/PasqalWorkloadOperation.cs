@@ -26,7 +26,7 @@ public sealed class PasqalWorkloadOperation : QuantumOperation<PasqalWorkloadInf
         SetValue(workload);
         if (previous is { } before && workload.Status != before)
         {
-            PasqalClient.LogWorkloadStatusChanged(_client.Logger, Id, PasqalWireNames.Of(before), PasqalWireNames.Of(workload.Status));
+            PasqalClient.LogWorkloadStatusChanged(_client.Logger, Id, WireEnum<PasqalWorkloadStatus>.Name(before), WireEnum<PasqalWorkloadStatus>.Name(workload.Status));
         }
 
         return workload;

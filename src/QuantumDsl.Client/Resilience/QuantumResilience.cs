@@ -1,84 +1,64 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
 namespace QuantumDsl.Client;
 
-/// <summary>Builds the Polly v8 pipeline every service call goes through (outer to inner: retry, breaker, attempt timeout).</summary>
+/// <summary>
+/// Builds the Polly v8 pipeline every service call goes through from <see cref="QuantumResilienceOptions"/> (outer to
+/// inner: total timeout, retry, circuit breaker, attempt timeout), and holds the one test of what is transient.
+/// </summary>
 public static class QuantumResilience
 {
     /// <summary>
-    /// A request option holding an observer of that request's retries (zero-based attempt that failed, delay, outcome):
-    /// how a client logs the retries of its own calls, whichever HttpClient (own or from the factory) carries the pipeline.
+    /// A request option holding an observer of that request's retries: how a client logs the retries of its own calls,
+    /// whichever HttpClient (own or from the factory) carries the pipeline.
     /// </summary>
-    internal static readonly HttpRequestOptionsKey<Action<int, TimeSpan, string>> RetryObserver = new("QuantumDsl.RetryObserver");
+    internal static readonly HttpRequestOptionsKey<Action<OnRetryArguments<HttpResponseMessage>>> RetryObserver = new("QuantumDsl.RetryObserver");
 
-    /// <summary>True for the statuses the pipeline retries: 408, 425, 429 and every 5xx.</summary>
+    /// <summary>True for the statuses worth retrying later: 408, 425, 429 and every 5xx.</summary>
     public static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status == 425 || (int)status >= 500;
 
+    /// <summary>True for an outcome worth retrying: a network error, a timed-out attempt, or a <see cref="IsTransient(HttpStatusCode)"/> status.</summary>
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    {
+        HttpRequestException or TimeoutRejectedException => true,
+        null => outcome.Result is { } response && IsTransient(response.StatusCode),
+        _ => false,
+    };
+
     /// <summary>Adds the strategies to a pipeline builder (used by DI's <c>AddResilienceHandler</c> and by <see cref="CreateHandler"/>).</summary>
+    /// <exception cref="System.ComponentModel.DataAnnotations.ValidationException">A strategy's options are out of Polly's ranges.</exception>
     public static ResiliencePipelineBuilder<HttpResponseMessage> AddQuantumStrategies(
         this ResiliencePipelineBuilder<HttpResponseMessage> builder, QuantumResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
-        var handle = new PredicateBuilder<HttpResponseMessage>()
-            .Handle<HttpRequestException>()
-            .Handle<TimeoutRejectedException>()
-            .HandleResult(r => IsTransient(r.StatusCode));
-
-        return builder
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
-                ShouldHandle = args => options.MaxRetries == 0 ? PredicateResult.False() : ShouldRetry(args.Outcome, args.AttemptNumber, options),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
-                ShouldRetryAfterHeader = true,
-                OnRetry = args =>
-                {
-                    var status = args.Outcome.Result is { } response ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-                    options.OnRetry?.Invoke(args.AttemptNumber, args.RetryDelay, args.Outcome.Exception?.GetType().Name ?? status!);
-                    if (args.Context.GetRequestMessage() is { } request && request.Options.TryGetValue(RetryObserver, out var observer))
-                    {
-                        observer(args.AttemptNumber, args.RetryDelay, args.Outcome.Exception is { } e ? e.GetType().Name + ": " + e.Message : "HTTP " + status);
-                    }
-
-                    return default;
-                },
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                ShouldHandle = handle,
-                FailureRatio = options.BreakerFailureRatio,
-                MinimumThroughput = options.BreakerMinimumThroughput,
-                SamplingDuration = options.SamplingDuration,
-                BreakDuration = options.BreakDuration,
-            })
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
-    }
-
-    /// <summary>
-    /// The retry decision: an unresolvable host name is never retried (it will not start resolving); a refused or failed
-    /// connection only <see cref="QuantumResilienceOptions.MaxConnectRetries"/> times (a server restarting comes back
-    /// in seconds; a wrong URL or a stopped server does not), so such a call fails in seconds, not after the full
-    /// backoff; every other network error, timeout and 408/425/429/5xx up to <see cref="QuantumResilienceOptions.MaxRetries"/>.
-    /// </summary>
-    internal static ValueTask<bool> ShouldRetry(Outcome<HttpResponseMessage> outcome, int attempt, QuantumResilienceOptions options) =>
-        ValueTask.FromResult(outcome.Exception switch
+        if (options.TotalRequestTimeout is { } total)
         {
-            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
-            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => attempt < options.MaxConnectRetries,
-            HttpRequestException or TimeoutRejectedException => true,
-            null => outcome.Result is { } response && IsTransient(response.StatusCode),
-            _ => false,
-        });
+            builder.AddTimeout(total);
+        }
+
+        if (options.Retry is { } retry)
+        {
+            builder.AddRetry(Observed(retry, options.MaxConnectRetries));
+        }
+
+        if (options.CircuitBreaker is { } breaker)
+        {
+            builder.AddCircuitBreaker(breaker);
+        }
+
+        if (options.AttemptTimeout is { } attempt)
+        {
+            builder.AddTimeout(attempt);
+        }
+
+        return builder;
+    }
 
     /// <summary>A handler running the pipeline, for clients built without dependency injection.</summary>
     public static DelegatingHandler CreateHandler(QuantumResilienceOptions options, HttpMessageHandler? inner = null) =>
@@ -86,4 +66,54 @@ public static class QuantumResilience
         {
             InnerHandler = inner ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         };
+
+    /// <summary>
+    /// The retry decision on top of the options' own: an unresolvable host name is never retried (it will not start
+    /// resolving); a refused or failed connection only <paramref name="maxConnectRetries"/> times (a server restarting
+    /// comes back in seconds; a wrong URL or a stopped server does not); everything else as <paramref name="shouldHandle"/> says.
+    /// </summary>
+    internal static ValueTask<bool> ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args, int maxConnectRetries,
+        Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> shouldHandle) => args.Outcome.Exception switch
+        {
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => ValueTask.FromResult(false),
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => ValueTask.FromResult(args.AttemptNumber < maxConnectRetries),
+            _ => shouldHandle(args),
+        };
+
+    /// <summary>
+    /// A copy of the caller's retry options (never changed) whose decision adds the connection rule and whose
+    /// <c>OnRetry</c> also tells the request's own observer, after the caller's.
+    /// </summary>
+    private static HttpRetryStrategyOptions Observed(HttpRetryStrategyOptions options, int maxConnectRetries)
+    {
+        var shouldHandle = options.ShouldHandle;
+        var onRetry = options.OnRetry;
+        return new HttpRetryStrategyOptions
+        {
+            Name = options.Name,
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            BackoffType = options.BackoffType,
+            UseJitter = options.UseJitter,
+            Delay = options.Delay,
+            MaxDelay = options.MaxDelay,
+            Randomizer = options.Randomizer,
+            ShouldRetryAfterHeader = options.ShouldRetryAfterHeader,
+
+            // After ShouldRetryAfterHeader, whose setter replaces the generator.
+            DelayGenerator = options.DelayGenerator,
+            ShouldHandle = args => ShouldRetry(args, maxConnectRetries, shouldHandle),
+            OnRetry = async args =>
+            {
+                if (onRetry is not null)
+                {
+                    await onRetry(args).ConfigureAwait(false);
+                }
+
+                if (args.Context.GetRequestMessage() is { } request && request.Options.TryGetValue(RetryObserver, out var observer))
+                {
+                    observer(args);
+                }
+            },
+        };
+    }
 }

@@ -175,13 +175,13 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
                     statuses[job.Id] = job.Status;
                     if (!job.Status.IsTerminal())
                     {
-                        yield return new SweepEvent<T, AnalogPointOutput>(job.Id, PasqalWireNames.Of(job.Status), null);
+                        yield return new SweepEvent<T, AnalogPointOutput>(job.Id, SweepStatus.Of(job.Status), null);
                         continue;
                     }
 
                     reported.Add(job.Id);
                     ended++;
-                    yield return new SweepEvent<T, AnalogPointOutput>(job.Id, PasqalWireNames.Of(job.Status),
+                    yield return new SweepEvent<T, AnalogPointOutput>(job.Id, SweepStatus.Of(job.Status),
                         await PointAsync(unit.Points[k], batch.Id, job, cancellationToken).ConfigureAwait(false));
                 }
 
@@ -191,8 +191,8 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
                 }
                 else if (batch.Value.Status.IsTerminal() && jobs.Count < unit.Points.Count)
                 {
-                    throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
-                        $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {unit.Points.Count} points"), null, "analog sweep");
+                    throw new QuantumProtocolException(string.Create(CultureInfo.InvariantCulture,
+                        $"batch {batch.Id} ended {WireEnum<PasqalBatchStatus>.Name(batch.Value.Status)} with {jobs.Count} jobs for {unit.Points.Count} points"), null, "analog sweep");
                 }
             }
 
@@ -215,8 +215,8 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
             : null;
         return result is null
             ? new PointResult<T, AnalogPointOutput>(index, Sweep[index], null, new PointFailure(
-                job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {PasqalWireNames.Of(job.Status)} without a result",
-                job.Id, PasqalWireNames.Of(job.Status)))
+                job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {WireEnum<PasqalJobStatus>.Name(job.Status)} without a result",
+                job.Id, WireEnum<PasqalJobStatus>.Name(job.Status)))
             : new PointResult<T, AnalogPointOutput>(index, Sweep[index], new AnalogPointOutput(batchId, job.Id, result), null);
     }
 

@@ -111,7 +111,7 @@ internal sealed class MatterSweepRun<T> : SweepRun<T, MatterPointOutput>
         {
             if (update.Job is null)
             {
-                yield return new SweepEvent<T, MatterPointOutput>(update.JobId, Wire(update.Status), null);
+                yield return new SweepEvent<T, MatterPointOutput>(update.JobId, SweepStatus.Of(update.Status), null);
                 continue;
             }
 
@@ -138,11 +138,11 @@ internal sealed class MatterSweepRun<T> : SweepRun<T, MatterPointOutput>
                     ? $"job {update.JobId} was cancelled before run {run} finished"
                     : input?.Errors is { Count: > 0 } errors
                         ? $"run {run} failed: {string.Join("; ", errors)}"
-                        : $"job ended {Wire(update.Status)} without an output for run {run}";
+                        : $"job ended {WireEnum<JobStatus>.Name(update.Status)} without an output for run {run}";
                 var result = output is null
-                    ? new PointResult<T, MatterPointOutput>(index, Sweep[index], null, new PointFailure(reason, update.JobId, Wire(update.Status)))
+                    ? new PointResult<T, MatterPointOutput>(index, Sweep[index], null, new PointFailure(reason, update.JobId, WireEnum<JobStatus>.Name(update.Status)))
                     : new PointResult<T, MatterPointOutput>(index, Sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
-                yield return new SweepEvent<T, MatterPointOutput>(update.JobId, Wire(update.Status), result);
+                yield return new SweepEvent<T, MatterPointOutput>(update.JobId, SweepStatus.Of(update.Status), result);
             }
         }
     }
@@ -184,5 +184,4 @@ internal sealed class MatterSweepRun<T> : SweepRun<T, MatterPointOutput>
         RunJournal.HashOf(new[] { "matter", name, runName ?? "" }.Concat(inputs.Select(i =>
             i is null ? "invalid" : JsonSerializer.Serialize(i.Values, OqtantJsonContext.Default.InputValues) + "|" + i.Notes)));
 
-    private static string Wire(JobStatus status) => JsonSerializer.Serialize(status, OqtantJsonContext.Default.JobStatus).Trim('"');
 }

@@ -13,7 +13,7 @@ internal sealed record SweepPlan<TPoint, TOutput>(
     where TOutput : class;
 
 /// <summary>An update about the whole sweep: its status (e.g. <c>DEVICE_SPECS_DRIFT</c>) and what it says.</summary>
-internal sealed record SweepNotice(string Status, string? Message);
+internal sealed record SweepNotice(SweepStatus Status, string? Message);
 
 /// <summary>A unit of the plan with the id the service gave it: its index in the plan and its points.</summary>
 internal sealed record SweepUnit(int Index, string RemoteId, IReadOnlyList<int> Points);
@@ -22,5 +22,5 @@ internal sealed record SweepUnit(int Index, string RemoteId, IReadOnlyList<int> 
 internal readonly record struct FoundUnit(DateTimeOffset? SubmittedAt, int Done);
 
 /// <summary>What tracking sees: a remote job's new status, with the point it finished when it ended.</summary>
-internal readonly record struct SweepEvent<TPoint, TOutput>(string JobId, string Status, PointResult<TPoint, TOutput>? Point)
+internal readonly record struct SweepEvent<TPoint, TOutput>(string JobId, SweepStatus Status, PointResult<TPoint, TOutput>? Point)
     where TOutput : class;

@@ -40,7 +40,7 @@ public sealed record AnalogPointOutput(string BatchId, string JobId, PasqalJobRe
 /// <summary>One event of a running sweep: progress, plus a job status change or a finished point.</summary>
 /// <typeparam name="TPoint">The experiment type.</typeparam>
 /// <typeparam name="TOutput">The output type.</typeparam>
-public sealed record SweepUpdate<TPoint, TOutput>(SweepProgress Progress, string? JobId, string? Status, PointResult<TPoint, TOutput>? Point)
+public sealed record SweepUpdate<TPoint, TOutput>(SweepProgress Progress, string? JobId, SweepStatus? Status, PointResult<TPoint, TOutput>? Point)
     where TOutput : class
 {
     /// <summary>A warning that concerns the whole sweep (for example a <c>DEVICE_SPECS_DRIFT</c> status lists the differing fields), or null.</summary>

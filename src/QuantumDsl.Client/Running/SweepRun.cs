@@ -84,7 +84,7 @@ internal abstract class SweepRun<TPoint, TOutput>
         if (!journal.HasRemoteWork)
         {
             var started = SweepLog.Started(Logger, journal, Options.NewRun, Kind, plan.Units.Sum(u => u.Count), plan.Units.Count, UnitName, Endpoint);
-            yield return new SweepUpdate<TPoint, TOutput>(state.Now with { Note = started }, null, "STARTED", null);
+            yield return new SweepUpdate<TPoint, TOutput>(state.Now with { Note = started }, null, SweepStatus.Started, null);
         }
 
         using var activity = ClientTelemetry.Source.StartActivity(Kind + " sweep");
@@ -98,13 +98,13 @@ internal abstract class SweepRun<TPoint, TOutput>
                 var points = plan.Units[u];
                 var entry = journal.Find(u) ?? journal.Intend(u, points);
                 string? note = null;
-                var status = "SUBMITTED";
+                var status = SweepStatus.Submitted;
                 if (entry.RemoteId is { } known)
                 {
                     if (await LookUpAsync(u, known, cancellationToken).ConfigureAwait(false) is { } found)
                     {
                         note = SweepLog.Reattached(Logger, UnitName, known, found.SubmittedAt, found.Done, points.Count);
-                        status = "REATTACHED";
+                        status = SweepStatus.Reattached;
                     }
                     else
                     {

@@ -6,16 +6,16 @@ namespace QuantumDsl.Emulator.Execution;
 /// The Pasqal device queue: FIFO per device type; once a batch starts only its jobs run until all are terminal (an
 /// open batch keeps the device until closed or timed out). Jobs left RUNNING by a crash are run again at start.
 /// </summary>
-internal sealed partial class PasqalWorker(PasqalStore store, IJobExecutor executor, EmulatorOptions options, ILogger<PasqalWorker> logger)
+internal sealed partial class PasqalWorker(PasqalStore store, PasqalQueue queue, IJobExecutor executor, EmulatorOptions options, ILogger<PasqalWorker> logger)
     : QueueWorker<(JobRow Job, BatchRow Batch)>(store.Signal, options, logger)
 {
     protected override string Surface => "Pasqal";
 
-    protected override int RequeueInterrupted() => store.RequeueInterrupted();
+    protected override int RequeueInterrupted() => queue.RequeueInterrupted();
 
-    protected override (JobRow Job, BatchRow Batch)? ClaimNext() => store.ClaimNext();
+    protected override (JobRow Job, BatchRow Batch)? ClaimNext() => queue.ClaimNext();
 
-    protected override void Housekeep() => store.TimeOutIdleBatches(Options.OpenBatchTimeout);
+    protected override void Housekeep() => queue.TimeOutIdleBatches(Options.OpenBatchTimeout);
 
     protected override async Task RunAsync((JobRow Job, BatchRow Batch) claim, CancellationToken stoppingToken)
     {
@@ -27,7 +27,7 @@ internal sealed partial class PasqalWorker(PasqalStore store, IJobExecutor execu
             var work = new AnalogWork(job.Id, job.Sequence ?? batch.SequenceBuilder ?? "", job.Variables,
                 job.Runs ?? PasqalDeviceType.DefaultEmulatorRuns, batch.DeviceType, Seeds.For(job.Id));
             var outcome = await executor.RunAnalogAsync(work, source.Token).ConfigureAwait(false);
-            store.Finish(job.Id, batch.Id, outcome.ResultJson is null ? PasqalStatus.Error : PasqalStatus.Done, outcome.ResultJson, outcome.Errors);
+            queue.Finish(job.Id, batch.Id, outcome.ResultJson is null ? PasqalStatus.Error : PasqalStatus.Done, outcome.ResultJson, outcome.Errors);
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -41,7 +41,7 @@ internal sealed partial class PasqalWorker(PasqalStore store, IJobExecutor execu
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            store.Finish(job.Id, batch.Id, PasqalStatus.Error, null, [$"emulator failure: {ex.Message}"]);
+            queue.Finish(job.Id, batch.Id, PasqalStatus.Error, null, [$"emulator failure: {ex.Message}"]);
         }
         finally
         {

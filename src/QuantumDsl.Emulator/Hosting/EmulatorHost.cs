@@ -50,6 +50,7 @@ internal static class EmulatorHost
         services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<PasqalStore>();
+        services.AddSingleton<PasqalQueue>();
         services.AddSingleton<WorkloadStore>();
         services.AddSingleton<ResultLinks>();
         services.AddSingleton<IJobExecutor, SimulationJobExecutor>();

@@ -185,11 +185,11 @@ internal static class OqtantEndpoints
         string? jobType = null;
         if (Single("job_type") is { } type)
         {
-            var known = Enum.GetValues<JobType>().Select(OqtantStore.WireName).ToList();
+            var known = WireEnum<JobType>.Names;
             jobType = known.FirstOrDefault(k => string.Equals(k, type, StringComparison.OrdinalIgnoreCase));
             if (jobType is null)
             {
-                errors.Add(new ErrorDetail(["query", "job_type"], $"'{Http.Excerpt.Of(type)}' is not one of {string.Join(", ", known)}", "type_error.enum"));
+                errors.Add(new ErrorDetail(["query", "job_type"], $"'{Http.Excerpt.Of(type)}' is not one of {WireEnum<JobType>.AllowedText}", "type_error.enum"));
             }
         }
 
@@ -213,7 +213,7 @@ internal static class OqtantEndpoints
         store.Cancel(Owner(context), id) switch
         {
             null => OqtantErrors.Detail(404, $"job '{Http.Excerpt.Of(id)}' not found"),
-            "PENDING" or "RUNNING" => OqtantErrors.Detail(200, $"job '{Http.Excerpt.Of(id)}' cancelled"),
+            var status when OqtantStatus.IsCancellable(status) => OqtantErrors.Detail(200, $"job '{Http.Excerpt.Of(id)}' cancelled"),
             var status => OqtantErrors.Detail(400, $"job '{Http.Excerpt.Of(id)}' is {status} and can no longer be cancelled"),
         };
 

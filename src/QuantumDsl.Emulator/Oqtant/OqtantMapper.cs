@@ -54,9 +54,9 @@ internal static class OqtantMapper
             ? errors
             : [$"run {input.Run} failed (no reason was recorded)"];
 
-    public static JobStatus Status(string wire) => JsonSerializer.Deserialize($"\"{wire}\"", OqtantJsonContext.Default.JobStatus);
+    public static JobStatus Status(string wire) => WireEnum<JobStatus>.Parse(wire);
 
-    public static JobType JobType(string wire) => JsonSerializer.Deserialize($"\"{wire}\"", OqtantJsonContext.Default.JobType);
+    public static JobType JobType(string wire) => WireEnum<JobType>.Parse(wire);
 
     private static DateTime? Time(long? micros) => micros is { } m ? UnixTime.ToDateTime(m).UtcDateTime : null;
 }

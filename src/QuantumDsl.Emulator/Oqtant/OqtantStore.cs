@@ -51,7 +51,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
             INSERT INTO oqtant_jobs(external_id, owner, name, job_type, status, input_count, notes, time_submit, failed_inputs)
             VALUES($id, $owner, $name, $type, 'PENDING', $count, $notes, $now, '[]')
             """,
-            ("$id", id), ("$owner", owner), ("$name", job.Name), ("$type", WireName(job.JobType)),
+            ("$id", id), ("$owner", owner), ("$name", job.Name), ("$type", WireEnum<JobType>.Name(job.JobType)),
             ("$count", job.Inputs.Count), ("$notes", notes), ("$now", Now()));
         var seq = (long)connection.Scalar("SELECT last_insert_rowid()")!;
         for (var run = 1; run <= job.Inputs.Count; run++)
@@ -121,7 +121,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
             return null;
         }
 
-        if (job.Status is "PENDING" or "RUNNING")
+        if (OqtantStatus.IsCancellable(job.Status))
         {
             connection.Run("UPDATE oqtant_jobs SET status = 'CANCELLED', time_complete = $now WHERE seq = $seq", ("$now", Now()), ("$seq", job.Seq));
             Running.Cancel(externalId);
@@ -200,7 +200,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
         var now = Now();
         connection.Run("UPDATE oqtant_jobs SET status = 'RUNNING', time_start = $now WHERE seq = $seq", ("$now", now), ("$seq", job.Seq));
         transaction.Commit();
-        return (job with { Status = "RUNNING", TimeStart = now }, Inputs(connection, job.Seq));
+        return (job with { Status = OqtantStatus.Running, TimeStart = now }, Inputs(connection, job.Seq));
     }
 
     /// <summary>
@@ -211,7 +211,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
     {
         using var connection = database.Open();
         using var transaction = WriteTransaction.Begin(connection);
-        if ((string?)connection.Scalar("SELECT status FROM oqtant_jobs WHERE seq = $seq", ("$seq", jobSeq)) != "RUNNING")
+        if ((string?)connection.Scalar("SELECT status FROM oqtant_jobs WHERE seq = $seq", ("$seq", jobSeq)) != OqtantStatus.Running)
         {
             return false;
         }
@@ -241,7 +241,7 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
             }
         }
 
-        var status = failed.Count == 0 ? "COMPLETE" : failed.Count == total ? "FAILED" : "INCOMPLETE";
+        var status = failed.Count == 0 ? OqtantStatus.Complete : failed.Count == total ? OqtantStatus.Failed : OqtantStatus.Incomplete;
         connection.Run(
             "UPDATE oqtant_jobs SET status = $s, time_complete = $now, failed_inputs = $f WHERE seq = $seq AND status = 'RUNNING'",
             ("$s", status), ("$now", Now()), ("$f", "[" + string.Join(",", failed) + "]"), ("$seq", jobSeq));
@@ -288,7 +288,4 @@ internal sealed class OqtantStore(EmulatorDatabase database, UsageStore usage, T
 
         return rows;
     }
-
-    public static string WireName(JobType type) =>
-        JsonSerializer.Serialize(type, OqtantJsonContext.Default.JobType).Trim('"');
 }

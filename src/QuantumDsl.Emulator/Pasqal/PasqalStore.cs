@@ -3,24 +3,18 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using QuantumDsl.Emulator.Execution;
 using QuantumDsl.Emulator.Storage;
+using static QuantumDsl.Emulator.Pasqal.PasqalRowReader;
 
 namespace QuantumDsl.Emulator.Pasqal;
 
 /// <summary>
-/// Batches and jobs of the Pasqal surface in SQLite. Every read and write is scoped to the owning account: another
-/// account's batch or job is reported as not found.
+/// Batches and jobs of the Pasqal surface in SQLite: creation, reads and user-driven state changes. Every read and
+/// write is scoped to the owning account: another account's batch or job is reported as not found. Scheduling lives in
+/// <see cref="PasqalQueue"/>, row mapping in <see cref="PasqalRowReader"/>.
 /// </summary>
 internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, TimeProvider time)
 {
     public const string Surface = "pasqal";
-    private const string BatchColumns = "seq, id, owner, project_id, device_type, status, open, sequence_builder, webhook, configuration, backend_configuration, tags, parent_id, created_at, updated_at, start_at, end_at, last_activity";
-    /// <summary>Every job column, except that <c>result</c> is only a presence mark ('' or NULL): results are read by <see cref="ResultOf"/>.</summary>
-    private const string JobColumns = "seq, id, batch_id, owner, project_id, runs, variables, sequence, status, errors, " + ResultMark + ", parent_id, created_at, updated_at, start_at, end_at";
-
-    /// <summary>The columns of job listings: as <see cref="JobColumns"/> without the job's own sequence (up to 4 MiB each, never listed).</summary>
-    private const string ListedJobColumns = "seq, id, batch_id, owner, project_id, runs, variables, NULL AS sequence, status, errors, " + ResultMark + ", parent_id, created_at, updated_at, start_at, end_at";
-
-    private const string ResultMark = "CASE WHEN result IS NULL THEN NULL ELSE '' END AS result";
 
     public WorkSignal Signal { get; } = new();
 
@@ -188,7 +182,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         }
 
         connection.Run("UPDATE pasqal_batches SET open = 0, updated_at = $now WHERE id = $id AND open = 1", ("$now", Now()), ("$id", batchId));
-        SettleBatch(connection, batchId);
+        PasqalSettlement.SettleBatch(connection, batchId, time);
         transaction.Commit();
         Signal.Wake();
         return FindBatch(connection, owner, batchId)!;
@@ -277,7 +271,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         }
 
         CancelJobs(connection, [job]);
-        SettleBatch(connection, job.BatchId);
+        PasqalSettlement.SettleBatch(connection, job.BatchId, time);
         transaction.Commit();
         Signal.Wake();
         return FindJob(connection, owner, jobId)!;
@@ -306,7 +300,7 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         }
 
         var canceled = CancelJobs(connection, [.. matching.Where(j => !PasqalStatus.IsTerminal(j.Status))]);
-        SettleBatch(connection, batchId);
+        PasqalSettlement.SettleBatch(connection, batchId, time);
         transaction.Commit();
         Signal.Wake();
         return (canceled, errors);
@@ -371,168 +365,4 @@ internal sealed class PasqalStore(EmulatorDatabase database, UsageStore usage, T
         Signal.Wake();
         return FindBatch(connection, owner, id)!;
     }
-
-    // ---- scheduler --------------------------------------------------------------------------------------------------
-
-    /// <summary>After a restart: a job that was RUNNING when the process died is run again.</summary>
-    public int RequeueInterrupted()
-    {
-        using var connection = database.Open();
-        return connection.Run("UPDATE pasqal_jobs SET status = 'PENDING', start_at = NULL WHERE status = 'RUNNING'");
-    }
-
-    /// <summary>Open batches holding a device with no unfinished job for <paramref name="timeout"/> become TIMED_OUT.</summary>
-    public int TimeOutIdleBatches(TimeSpan timeout)
-    {
-        using var connection = database.Open();
-        var now = Now();
-        var cutoff = now - (long)(timeout.TotalMilliseconds * 1000);
-        return connection.Run(
-            """
-            UPDATE pasqal_batches SET status = 'TIMED_OUT', open = 0, updated_at = $now, end_at = $now
-            WHERE open = 1 AND status = 'RUNNING' AND last_activity < $cutoff
-              AND NOT EXISTS (SELECT 1 FROM pasqal_jobs j WHERE j.batch_id = pasqal_batches.id AND j.status IN ('PENDING', 'RUNNING'))
-            """,
-            ("$now", now), ("$cutoff", cutoff));
-    }
-
-    /// <summary>
-    /// Picks the next job to run: per device type, the batch that holds the device (RUNNING) or else the oldest PENDING
-    /// batch; then that batch's oldest PENDING job, which becomes RUNNING. Null when nothing can run now.
-    /// </summary>
-    public (JobRow Job, BatchRow Batch)? ClaimNext()
-    {
-        using var connection = database.Open();
-        using var transaction = WriteTransaction.Begin(connection);
-        var devices = new List<string>();
-        using (var command = connection.Command("SELECT DISTINCT device_type FROM pasqal_batches WHERE status IN ('PENDING', 'RUNNING')"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                devices.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var device in devices)
-        {
-            var batch = ReadBatches(connection,
-                $"SELECT {BatchColumns} FROM pasqal_batches WHERE device_type = $d AND status IN ('PENDING', 'RUNNING') ORDER BY status = 'RUNNING' DESC, seq LIMIT 1",
-                ("$d", device)).Single();
-            var now = Now();
-            if (batch.Status == PasqalStatus.Pending)
-            {
-                connection.Run(
-                    "UPDATE pasqal_batches SET status = 'RUNNING', start_at = $now, updated_at = $now, last_activity = $now WHERE id = $id",
-                    ("$now", now), ("$id", batch.Id));
-                batch = batch with { Status = PasqalStatus.Running, StartAt = now };
-            }
-
-            var job = ReadJobs(connection,
-                $"SELECT {JobColumns} FROM pasqal_jobs WHERE batch_id = $b AND status = 'PENDING' ORDER BY seq LIMIT 1", ("$b", batch.Id)).FirstOrDefault();
-            if (job is null)
-            {
-                SettleBatch(connection, batch.Id);
-                continue;
-            }
-
-            connection.Run("UPDATE pasqal_jobs SET status = 'RUNNING', start_at = $now, updated_at = $now WHERE id = $id", ("$now", now), ("$id", job.Id));
-            transaction.Commit();
-            return (job with { Status = PasqalStatus.Running, StartAt = now }, batch);
-        }
-
-        transaction.Commit();
-        return null;
-    }
-
-    /// <summary>Records a job's outcome unless it was cancelled meanwhile, then settles its batch.</summary>
-    public void Finish(string jobId, string batchId, string status, string? result, IReadOnlyList<string> errors)
-    {
-        using var connection = database.Open();
-        using var transaction = WriteTransaction.Begin(connection);
-        var now = Now();
-        connection.Run(
-            "UPDATE pasqal_jobs SET status = $s, result = $r, errors = $e, updated_at = $now, end_at = $now WHERE id = $id AND status = 'RUNNING'",
-            ("$s", status), ("$r", result), ("$e", JsonSerializer.Serialize(errors, PasqalStoreJson.Default.IReadOnlyListString)),
-            ("$now", now), ("$id", jobId));
-        connection.Run("UPDATE pasqal_batches SET last_activity = $now, updated_at = $now WHERE id = $id", ("$now", now), ("$id", batchId));
-        SettleBatch(connection, batchId);
-        transaction.Commit();
-    }
-
-    /// <summary>A closed, unfinished batch whose jobs are all terminal becomes DONE (also with no job at all), or ERROR/CANCELED when no job is DONE.</summary>
-    private void SettleBatch(SqliteConnection connection, string batchId)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var command = connection.Command("SELECT status, COUNT(*) FROM pasqal_jobs WHERE batch_id = $b GROUP BY status", ("$b", batchId)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                counts[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
-
-        if (counts.ContainsKey(PasqalStatus.Pending) || counts.ContainsKey(PasqalStatus.Running))
-        {
-            return;
-        }
-
-        var status = counts.Count == 0 || counts.ContainsKey(PasqalStatus.Done) ? PasqalStatus.Done
-            : counts.ContainsKey(PasqalStatus.Error) ? PasqalStatus.Error
-            : PasqalStatus.Canceled;
-        var now = Now();
-        connection.Run(
-            "UPDATE pasqal_batches SET status = $s, updated_at = $now, end_at = $now WHERE id = $id AND open = 0 AND status IN ('PENDING', 'RUNNING')",
-            ("$s", status), ("$now", now), ("$id", batchId));
-    }
-
-    // ---- row readers ----------------------------------------------------------------------------------------------
-
-    private static BatchRow? FindBatch(SqliteConnection connection, string owner, string id) =>
-        ReadBatches(connection, $"SELECT {BatchColumns} FROM pasqal_batches WHERE id = $id AND owner = $owner", ("$id", id), ("$owner", owner))
-            .FirstOrDefault();
-
-    private static JobRow? FindJob(SqliteConnection connection, string owner, string id) =>
-        ReadJobs(connection, $"SELECT {JobColumns} FROM pasqal_jobs WHERE id = $id AND owner = $owner", ("$id", id), ("$owner", owner))
-            .FirstOrDefault();
-
-    private static List<BatchRow> ReadBatches(SqliteConnection connection, string sql, params (string, object?)[] parameters)
-    {
-        using var command = connection.Command(sql, parameters);
-        using var r = command.ExecuteReader();
-        var rows = new List<BatchRow>();
-        while (r.Read())
-        {
-            rows.Add(new BatchRow(
-                r.Int64("seq"), r.String("id"), r.String("owner"), r.String("project_id"), r.String("device_type"),
-                r.String("status"), r.Int64("open") != 0, r.NullableString("sequence_builder"), r.NullableString("webhook"),
-                r.NullableString("configuration"), r.NullableString("backend_configuration"), r.String("tags"),
-                r.NullableString("parent_id"), r.Int64("created_at"), r.Int64("updated_at"), r.NullableInt64("start_at"),
-                r.NullableInt64("end_at"), r.Int64("last_activity")));
-        }
-
-        return rows;
-    }
-
-    private static List<JobRow> ReadJobs(SqliteConnection connection, string sql, params (string, object?)[] parameters)
-    {
-        using var command = connection.Command(sql, parameters);
-        using var r = command.ExecuteReader();
-        var rows = new List<JobRow>();
-        while (r.Read())
-        {
-            rows.Add(new JobRow(
-                r.Int64("seq"), r.String("id"), r.String("batch_id"), r.String("owner"), r.String("project_id"),
-                r.NullableInt64("runs") is { } runs ? (int)runs : null, r.NullableString("variables"),
-                r.NullableString("sequence"), r.String("status"), r.String("errors"), r.NullableString("result"),
-                r.NullableString("parent_id"), r.Int64("created_at"), r.Int64("updated_at"), r.NullableInt64("start_at"),
-                r.NullableInt64("end_at")));
-        }
-
-        return rows;
-    }
 }
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
-internal sealed partial class PasqalStoreJson : System.Text.Json.Serialization.JsonSerializerContext;

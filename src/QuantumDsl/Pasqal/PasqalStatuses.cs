@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace QuantumDsl.Client.Pasqal;
 
 /// <summary>Status of a Pasqal batch (wire strings in capitals).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PasqalBatchStatus>))]
+[JsonConverter(typeof(WireEnumConverter<PasqalBatchStatus>))]
 public enum PasqalBatchStatus
 {
     /// <summary>Queued.</summary>
@@ -23,7 +23,7 @@ public enum PasqalBatchStatus
 }
 
 /// <summary>Status of a Pasqal job.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PasqalJobStatus>))]
+[JsonConverter(typeof(WireEnumConverter<PasqalJobStatus>))]
 public enum PasqalJobStatus
 {
     /// <summary>Queued.</summary>
@@ -43,7 +43,7 @@ public enum PasqalJobStatus
 }
 
 /// <summary>Status of a Pasqal workload (the values pasqal-cloud's <c>Workload</c> documents).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PasqalWorkloadStatus>))]
+[JsonConverter(typeof(WireEnumConverter<PasqalWorkloadStatus>))]
 public enum PasqalWorkloadStatus
 {
     /// <summary>Queued.</summary>
@@ -63,7 +63,7 @@ public enum PasqalWorkloadStatus
 }
 
 /// <summary>Queue priority filter values.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PasqalQueuePriority>))]
+[JsonConverter(typeof(WireEnumConverter<PasqalQueuePriority>))]
 public enum PasqalQueuePriority
 {
     /// <summary>Low.</summary>

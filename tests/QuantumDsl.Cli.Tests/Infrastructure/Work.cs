@@ -3,6 +3,7 @@ using QuantumDsl.Client;
 using QuantumDsl.Client.Oqtant;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Emulator;
+using QuantumDsl.Matter;
 
 namespace QuantumDsl.Cli.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public static class Work
     {
         inputs = inTrapHoldsMs?.Length ?? inputs;
         using var client = OqtantClient.Create(server.DevToken, new OqtantClientOptions { Endpoint = server.OqtantBaseUrl });
-        var job = OqtantClient.GenerateJob(new JsonObject
+        var job = MatterJob.FromJson(new JsonObject
         {
             ["name"] = name,
             ["job_type"] = inTrapHoldsMs is null ? "BEC" : "BARRIER",

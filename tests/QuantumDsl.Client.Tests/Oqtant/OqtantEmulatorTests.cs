@@ -28,7 +28,7 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         var run2 = await client.GetJobAsync(submitted.JobId, run: 2);
         Assert.Equal(3, run2.InputCount);
         Assert.Equal(2, Assert.Single(run2.Inputs).Run);
-        var found = await client.SearchJobsAsync(new OqtantJobSearch { Name = name, JobType = JobType.Bec, SubmitStart = DateTimeOffset.UtcNow.AddHours(-1), SubmitEnd = DateTimeOffset.UtcNow.AddHours(1), Limit = 10 });
+        var found = await client.GetJobsAsync(new OqtantJobSearch { Name = name, JobType = JobType.Bec, SubmitStart = DateTimeOffset.UtcNow.AddHours(-1), SubmitEnd = DateTimeOffset.UtcNow.AddHours(1), Limit = 10 });
         Assert.Equal(submitted.JobId, Assert.Single(found).ExternalId);
         Assert.Equal(before.DailyRemaining - 1, (await client.GetJobLimitsAsync()).DailyRemaining);
 
@@ -54,10 +54,10 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         var json = JsonNode.Parse(all.ToJson())!;
         json["inputs"]![0]!["values"]!["time_of_flight_ms"] = 25;
         json["inputs"]![1]!["values"]!["end_time_ms"] = 500;
-        var e = Assert.Throws<ExperimentValidationException>(() => OqtantClient.GenerateJob(json));
+        var e = Assert.Throws<ExperimentValidationException>(() => MatterJob.FromJson(json));
         Assert.Equal(2, e.Violations.Count);
         Assert.Contains(e.Violations, v => v.Path.Contains("time_of_flight_ms", StringComparison.Ordinal) && v.Value == "25");
-        Assert.Equal(all.Inputs.Count, OqtantClient.GenerateJob(all.ToJson()).Inputs.Count);
+        Assert.Equal(all.Inputs.Count, MatterJob.FromJson(all.ToJson()).Inputs.Count);
     }
 
     [Fact]
@@ -76,13 +76,13 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         Assert.Equal(ids.Order(StringComparer.Ordinal), client.ActiveJobs.Keys.Order(StringComparer.Ordinal));
 
         using var later = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());
-        var loaded = await later.LoadJobsFromFilesAsync([Path.Combine(_dir, "a.txt"), Path.Combine(_dir, "b.txt")]);
+        var loaded = await later.AddActiveJobsFromFilesAsync([Path.Combine(_dir, "a.txt"), Path.Combine(_dir, "b.txt")]);
         Assert.Equal(ids, loaded.Select(j => j.ExternalId));
-        await later.LoadJobsFromIdsAsync(ids);
-        await later.LoadJobFromIdAsync(ids[0], run: 1);
-        var active = await later.SeeActiveJobsAsync(refresh: true);
+        await later.AddActiveJobsAsync(ids);
+        await later.AddActiveJobAsync(ids[0], run: 1);
+        var active = await later.GetActiveJobsAsync(refresh: true);
         Assert.Equal(2, active.Count);
-        var e = await Assert.ThrowsAsync<IOException>(() => OqtantClient.WriteJobToFileAsync(active[0], Path.Combine(_dir, "a.txt")));
+        var e = await Assert.ThrowsAsync<IOException>(() => OqtantJobFile.WriteAsync(active[0], Path.Combine(_dir, "a.txt")));
         Assert.Contains("already exists", e.Message, StringComparison.Ordinal);
     }
 
@@ -101,8 +101,8 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
     {
         var token = emulator.Server.IssueToken("chaos");
         var options = emulator.OqtantOptions(token);
-        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
-        options.Resilience.MaxDelay = TimeSpan.FromMilliseconds(20);
+        options.Resilience.Retry!.Delay = TimeSpan.FromMilliseconds(1);
+        options.Resilience.Retry!.MaxDelay = TimeSpan.FromMilliseconds(20);
         var lossy = new LossyHandler(5, new SocketsHttpHandler());
         using var oqtant = new OqtantClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy)), options);
         var before = (await oqtant.GetJobLimitsAsync()).DailyRemaining;

@@ -150,7 +150,7 @@ public sealed class PasqalClientLoggingTests(EmulatorFixture emulator) : IClassF
     public async Task Each_retried_request_is_a_warning_naming_the_call_and_the_failure_without_the_token()
     {
         var options = emulator.PasqalOptions();
-        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
+        options.Resilience.Retry!.Delay = TimeSpan.FromMilliseconds(1);
         // Every second answer from the emulator is lost and replaced by a 503: the pipeline retries it.
         var lossy = new LossyHandler(2, new SocketsHttpHandler());
         using var http = new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Client.Tests.Support;
@@ -7,12 +8,18 @@ namespace QuantumDsl.Client.Tests.Resilience;
 /// <summary>The Polly pipeline: what is retried, with which delay, and that a retried create keeps its idempotency key.</summary>
 public sealed class ResiliencePipelineTests
 {
-    private static QuantumResilienceOptions Fast(List<(int Attempt, TimeSpan Delay, string Cause)> retries) => new()
-    {
-        BaseDelay = TimeSpan.FromMilliseconds(1),
-        MaxDelay = TimeSpan.FromSeconds(5),
-        OnRetry = (a, d, c) => { lock (retries) { retries.Add((a, d, c)); } },
-    };
+    // Retries observed through Polly's own OnRetry (OnRetryArguments: attempt, delay, outcome).
+    private static QuantumResilienceOptions Fast(List<(int Attempt, TimeSpan Delay, string Cause)> retries) =>
+        TestResilience.Fast(onRetry: args =>
+        {
+            var cause = args.Outcome.Exception?.GetType().Name ?? ((int)args.Outcome.Result!.StatusCode).ToString(CultureInfo.InvariantCulture);
+            lock (retries)
+            {
+                retries.Add((args.AttemptNumber, args.RetryDelay, cause));
+            }
+
+            return ValueTask.CompletedTask;
+        });
 
     private static PasqalClient Client(HttpMessageHandler script, QuantumResilienceOptions resilience) =>
         new(new HttpClient(QuantumResilience.CreateHandler(resilience, script)),
@@ -96,7 +103,7 @@ public sealed class ResiliencePipelineTests
     {
         var script = new ScriptedHandler((_, _) => ScriptedHandler.Json("""{"status":"fail","message":"down"}""", HttpStatusCode.BadGateway));
         var options = Fast([]);
-        options.MaxRetries = 2;
+        options.Retry!.MaxRetryAttempts = 2;
         using var client = Client(script, options);
         var e = await Assert.ThrowsAsync<QuantumServiceException>(() => client.GetJobAsync("j"));
         Assert.Equal(502, e.Status);
@@ -109,10 +116,10 @@ public sealed class ResiliencePipelineTests
     {
         var script = new ScriptedHandler((_, _) => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
         var options = Fast([]);
-        options.MaxRetries = 0;
-        options.BreakerMinimumThroughput = 4;
-        options.BreakerFailureRatio = 0.5;
-        options.BreakDuration = TimeSpan.FromMinutes(1);
+        options.Retry = null; // no retry strategy: each call is one attempt
+        options.CircuitBreaker!.MinimumThroughput = 4;
+        options.CircuitBreaker.FailureRatio = 0.5;
+        options.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(1);
         using var client = Client(script, options);
         for (var i = 0; i < 4; i++)
         {
@@ -124,5 +131,97 @@ public sealed class ResiliencePipelineTests
         Assert.Equal(0, open.Status);
         Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(open.InnerException);
         Assert.Equal(sent, script.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Without_a_retry_strategy_a_transient_failure_is_sent_once()
+    {
+        var script = new ScriptedHandler((_, _) => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        var options = Fast([]);
+        options.Retry = null;
+        using var client = Client(script, options);
+        var e = await Assert.ThrowsAsync<QuantumServiceException>(() => client.GetJobAsync("j"));
+        Assert.Equal(503, e.Status);
+        Assert.Single(script.Requests);
+    }
+
+    [Fact]
+    public async Task The_total_request_timeout_ends_a_call_whose_attempts_keep_timing_out_before_the_retries_run_out()
+    {
+        var hanging = new HangingHandler();
+        var options = Fast([]);
+        options.AttemptTimeout!.Timeout = TimeSpan.FromMilliseconds(50);
+        options.TotalRequestTimeout!.Timeout = TimeSpan.FromMilliseconds(300);
+        using var client = Client(hanging, options);
+
+        var e = await Assert.ThrowsAsync<QuantumServiceException>(() => client.GetJobAsync("j"));
+
+        Assert.True(e.IsUnreachable);
+        Assert.IsType<Polly.Timeout.TimeoutRejectedException>(e.InnerException);
+        Assert.InRange(hanging.Calls, 1, options.Retry!.MaxRetryAttempts); // the 7th attempt never started
+    }
+
+    [Fact]
+    public async Task The_callers_retry_options_are_used_but_never_changed()
+    {
+        var options = Fast([]);
+        var onRetry = options.Retry!.OnRetry;
+        var shouldHandle = options.Retry.ShouldHandle;
+        var script = new ScriptedHandler((_, _) => new HttpResponseMessage(HttpStatusCode.BadGateway));
+        options.Retry.MaxRetryAttempts = 1;
+        using var client = Client(script, options);
+        await Assert.ThrowsAsync<QuantumServiceException>(() => client.GetJobAsync("j"));
+        Assert.Equal(2, script.Requests.Count);
+        Assert.Same(onRetry, options.Retry.OnRetry);
+        Assert.Same(shouldHandle, options.Retry.ShouldHandle);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.RequestTimeout, true)]
+    [InlineData((HttpStatusCode)425, true)]
+    [InlineData(HttpStatusCode.TooManyRequests, true)]
+    [InlineData(HttpStatusCode.InternalServerError, true)]
+    [InlineData(HttpStatusCode.GatewayTimeout, true)]
+    [InlineData(HttpStatusCode.OK, false)]
+    [InlineData(HttpStatusCode.NotFound, false)]
+    [InlineData(HttpStatusCode.Conflict, false)]
+    public void One_transient_test_serves_the_pipeline_and_the_exception(HttpStatusCode status, bool transient)
+    {
+        Assert.Equal(transient, QuantumResilience.IsTransient(status));
+        using var response = new HttpResponseMessage(status);
+        Assert.Equal(transient, QuantumResilience.IsTransient(Polly.Outcome.FromResult(response)));
+        Assert.Equal(transient, new QuantumServiceException((int)status, null, null, "GET /x").IsTransient);
+    }
+
+    [Fact]
+    public void A_network_error_or_a_timed_out_attempt_is_transient_and_no_answer_is_not_a_transient_status()
+    {
+        Assert.True(QuantumResilience.IsTransient(Polly.Outcome.FromException<HttpResponseMessage>(new HttpRequestException("reset"))));
+        Assert.True(QuantumResilience.IsTransient(Polly.Outcome.FromException<HttpResponseMessage>(new Polly.Timeout.TimeoutRejectedException())));
+        Assert.False(QuantumResilience.IsTransient(Polly.Outcome.FromException<HttpResponseMessage>(new InvalidOperationException())));
+        Assert.False(new QuantumServiceException(0, "cannot reach", null, "GET /x").IsTransient);
+    }
+
+    [Fact]
+    public void Out_of_range_options_are_refused_by_Polly_when_the_pipeline_is_built_naming_the_field()
+    {
+        var options = Fast([]);
+        options.AttemptTimeout!.Timeout = TimeSpan.FromMilliseconds(1);
+        var e = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(() => QuantumResilience.CreateHandler(options));
+        Assert.Contains("Timeout", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class HangingHandler : HttpMessageHandler
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
     }
 }

@@ -131,7 +131,11 @@ public sealed class CancelAndConnectivityTests : IAsyncLifetime
         using var oqtant = OqtantClient.Create(token, new OqtantClientOptions
         {
             Endpoint = url,
-            Resilience = new QuantumResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(20), OnRetry = (attempt, _, _) => retries.Enqueue(attempt) },
+            Resilience = TestResilience.Fast(TimeSpan.FromMilliseconds(20), onRetry: args =>
+            {
+                retries.Enqueue(args.AttemptNumber);
+                return ValueTask.CompletedTask;
+            }),
         });
         var seen = new ConcurrentQueue<SweepProgress>();
         var error = await Assert.ThrowsAsync<QuantumServiceException>(() =>
@@ -151,8 +155,11 @@ public sealed class CancelAndConnectivityTests : IAsyncLifetime
     public void An_unresolvable_host_is_never_retried_and_a_refused_connection_only_MaxConnectRetries_times()
     {
         var options = new QuantumResilienceOptions();
+        var context = Polly.ResilienceContextPool.Shared.Get();
         bool Retry(HttpRequestError error, int attempt) => QuantumResilience.ShouldRetry(
-            Polly.Outcome.FromException<HttpResponseMessage>(new HttpRequestException(error, "x")), attempt, options).Result;
+            new Polly.Retry.RetryPredicateArguments<HttpResponseMessage>(context,
+                Polly.Outcome.FromException<HttpResponseMessage>(new HttpRequestException(error, "x")), attempt),
+            options.MaxConnectRetries, options.Retry!.ShouldHandle).Result;
 
         Assert.False(Retry(HttpRequestError.NameResolutionError, 0));
         Assert.True(Retry(HttpRequestError.ConnectionError, 1));
@@ -174,7 +181,7 @@ public sealed class CancelAndConnectivityTests : IAsyncLifetime
         var results = await FourteenRuns.Sweep.RunAsync(oqtant, Run, new SyncProgress<SweepProgress>(seen.Enqueue));
         Assert.All(results, r => Assert.True(r.Succeeded, r.Failure?.Reason));
         Assert.Matches("^(re-attached to job |resuming an earlier run)", Assert.Single(seen, p => p.Note is not null).Note);
-        Assert.Single(await oqtant.SearchJobsAsync(new OqtantJobSearch { Limit = 100 }));
+        Assert.Single(await oqtant.GetJobsAsync(new OqtantJobSearch { Limit = 100 }));
     }
 
     private static async Task CancelAfterRunAsync(OqtantClient client, string jobId, int run)

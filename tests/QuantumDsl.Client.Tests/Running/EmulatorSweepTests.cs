@@ -90,8 +90,8 @@ public sealed class EmulatorSweepTests(EmulatorFixture emulator) : IClassFixture
     {
         var tag = "lossy-" + Guid.NewGuid().ToString("N")[..8];
         var options = emulator.PasqalOptions();
-        options.Resilience.BaseDelay = TimeSpan.FromMilliseconds(1);
-        options.Resilience.MaxDelay = TimeSpan.FromMilliseconds(20);
+        options.Resilience.Retry!.Delay = TimeSpan.FromMilliseconds(1);
+        options.Resilience.Retry!.MaxDelay = TimeSpan.FromMilliseconds(20);
         var lossy = new LossyHandler(5, new SocketsHttpHandler());
         using var pasqal = new QuantumDsl.Client.Pasqal.PasqalClient(new HttpClient(QuantumResilience.CreateHandler(options.Resilience, lossy)), options);
         var sweep = Enumerable.Range(0, 200).Select(i => new RabiScan { OmegaMax = 1 + (i * 0.05) }).ToList();

@@ -14,7 +14,8 @@ public sealed class MatterSweepRunnerTests : IDisposable
         var service = new InMemoryOqtant();
         var script = new ScriptedHandler(service.Handle);
         LossyHandler? lossy = loseEveryNth is { } n ? new LossyHandler(n, script) : null;
-        var resilience = new QuantumResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5), BreakerMinimumThroughput = 1000 };
+        var resilience = TestResilience.Fast(maxDelay: TimeSpan.FromMilliseconds(5));
+        resilience.CircuitBreaker!.MinimumThroughput = 1000;
         var http = new HttpClient(QuantumResilience.CreateHandler(resilience, (HttpMessageHandler?)lossy ?? script));
         var oqtant = new OqtantClient(http, new OqtantClientOptions
         {
@@ -43,6 +44,28 @@ public sealed class MatterSweepRunnerTests : IDisposable
         Assert.Single(results.Select(r => r.Output!.JobId).Distinct());
         Assert.IsType<PlotOutput>(results[0].Output!.Values);
         Assert.Equal(new SweepProgress(9, 9, 9, 0), seen[^1]);
+    }
+
+    [Fact]
+    public async Task Updates_carry_typed_statuses_whose_text_is_the_wire_name()
+    {
+        var (client, _, _, _) = Start();
+        var updates = new List<SweepUpdate<EvaporationScan, MatterPointOutput>>();
+        await foreach (var update in EvaporationScan.Sweep.WatchAsync(client))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal(SweepStatus.Started, updates[0].Status);
+        Assert.Contains(updates, u => u.Status == SweepStatus.Submitted && u.Status?.Text == "SUBMITTED");
+        var finished = updates.Where(u => u.Point is not null).ToList();
+        Assert.Equal(9, finished.Count);
+        Assert.All(finished, u =>
+        {
+            Assert.Equal(JobStatus.Complete, u.Status?.OqtantStatus);
+            Assert.Null(u.Status?.PasqalStatus);
+            Assert.Equal("COMPLETE", u.Status?.ToString());
+        });
     }
 
     [Fact]

@@ -234,6 +234,6 @@ internal static class EmulatorServerExtensions
     public static async Task<int> CountJobsAsync(this EmulatorServer server)
     {
         using var client = server.Oqtant();
-        return (await client.SearchJobsAsync(new OqtantJobSearch { Limit = 100 })).Count;
+        return (await client.GetJobsAsync(new OqtantJobSearch { Limit = 100 })).Count;
     }
 }

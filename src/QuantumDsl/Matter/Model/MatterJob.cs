@@ -88,7 +88,7 @@ public sealed record MatterJob
         var violations = MatterJobRules.Validate(name, inputs).ToList();
         if (violations.Count == 0 && statedType is { } stated && stated != inputs[0]!.JobType)
         {
-            violations.Add(Violation.Rule("job_type", WireNames.Of(stated), $"does not match the type of the inputs ({WireNames.Of(inputs[0]!.JobType)})"));
+            violations.Add(Violation.Rule("job_type", WireEnum<JobType>.Describe(stated), $"does not match the type of the inputs ({WireEnum<JobType>.Describe(inputs[0]!.JobType)})"));
         }
 
         ExperimentValidationException.ThrowIfAny(violations);

@@ -25,7 +25,7 @@ internal static class LaserRules
 
             if (laser.Type != LaserType.Terminator)
             {
-                sink.Rule($"{path}.type", WireNames.Of(laser.Type), "must be TERMINATOR");
+                sink.Rule($"{path}.type", WireEnum<LaserType>.Describe(laser.Type), "must be TERMINATOR");
             }
 
             if (laser.PositionUm != TerminatorPositionUm)
@@ -83,7 +83,7 @@ internal static class LaserRules
 
         if (pulse.Interpolation != InterpolationType.Off)
         {
-            sink.Rule($"{path}.interpolation", WireNames.Of(pulse.Interpolation), "must be OFF");
+            sink.Rule($"{path}.interpolation", WireEnum<InterpolationType>.Describe(pulse.Interpolation), "must be OFF");
         }
     }
 

@@ -37,8 +37,8 @@ internal static class MatterJobRules
             {
                 if (inputs[i]?.Values is { } values && values.DeriveJobType() is var other && other != type)
                 {
-                    violations.Add(Violation.Rule($"inputs[{i}]", WireNames.Of(other),
-                        $"is not the job type of inputs[0] ({WireNames.Of(type)}): all inputs of a job must map to the same type"));
+                    violations.Add(Violation.Rule($"inputs[{i}]", WireEnum<JobType>.Describe(other),
+                        $"is not the job type of inputs[0] ({WireEnum<JobType>.Describe(type)}): all inputs of a job must map to the same type"));
                 }
             }
         }

@@ -99,7 +99,7 @@ internal sealed class ViolationSink(string prefix)
     {
         if (!Enum.IsDefined(value))
         {
-            Rule(path, Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), "is not one of " + WireEnum<T>.AllowedText);
+            Rule(path, WireEnum<T>.Describe(value), "is not one of " + WireEnum<T>.AllowedText);
         }
     }
 

@@ -1,43 +1,16 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace QuantumDsl.Matter;
+namespace QuantumDsl;
 
 /// <summary>
-/// The one JSON converter of every Oqtant enum: it reads and writes only the wire names (<c>BEC</c>,
-/// <c>TIME_OF_FLIGHT</c>, …), exactly as spelled, as the service's pydantic enums do. Numbers (<c>0</c>) and numeric
-/// or differently cased strings (<c>"1"</c>, <c>"bec"</c>) are refused with a <see cref="JsonException"/> naming the
-/// value and the allowed names (System.Text.Json's <see cref="JsonStringEnumConverter{TEnum}"/> would accept them).
+/// The one map between a wire enum's members and their wire names (<c>BEC</c>, <c>TIMED_OUT</c>, …), read once from
+/// each member's <see cref="JsonStringEnumMemberNameAttribute"/>. The JSON converter (<see cref="WireEnumConverter{TEnum}"/>),
+/// query strings, stored statuses, log messages and the CLI all read this map, so a name is spelled only on its member.
 /// </summary>
 /// <typeparam name="TEnum">An enum whose members carry <see cref="JsonStringEnumMemberNameAttribute"/>.</typeparam>
-public sealed class WireEnumConverter<TEnum> : JsonConverter<TEnum>
-    where TEnum : struct, Enum
-{
-    /// <inheritdoc />
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"expected one of {WireEnum<TEnum>.AllowedText}, got a {reader.TokenType.ToString().ToLowerInvariant()}.");
-        }
-
-        var text = reader.GetString()!;
-        return WireEnum<TEnum>.TryParse(text, out var value)
-            ? value
-            : throw new JsonException($"'{text}' is not one of {WireEnum<TEnum>.AllowedText}.");
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(WireEnum<TEnum>.Name(value));
-    }
-}
-
-/// <summary>The wire names of an Oqtant enum, read once from its <see cref="JsonStringEnumMemberNameAttribute"/>s.</summary>
-/// <typeparam name="TEnum">The enum.</typeparam>
 public static class WireEnum<TEnum>
     where TEnum : struct, Enum
 {
@@ -64,6 +37,10 @@ public static class WireEnum<TEnum>
         throw new JsonException($"{typeof(TEnum).Name} value {value} has no wire name.");
     }
 
+    /// <summary>For messages: the wire name of <paramref name="value"/>, or its number when it is not a member.</summary>
+    public static string Describe(TEnum value) =>
+        Enum.IsDefined(value) ? Name(value) : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The member spelled exactly <paramref name="name"/> on the wire.</summary>
     public static bool TryParse(string name, out TEnum value)
     {
@@ -78,6 +55,16 @@ public static class WireEnum<TEnum>
 
         value = default;
         return false;
+    }
+
+    /// <summary>The member spelled exactly <paramref name="name"/> on the wire.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a wire name of <typeparamref name="TEnum"/>; the message lists them.</exception>
+    public static TEnum Parse(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryParse(name, out var value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(name), name, $"'{name}' is not a {typeof(TEnum).Name} ({AllowedText}).");
     }
 
     // The names come from System.Text.Json's own enum converter (it reads the attributes without reflection-based
