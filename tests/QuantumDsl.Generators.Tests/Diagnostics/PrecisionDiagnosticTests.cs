@@ -10,6 +10,11 @@ namespace QuantumDsl.Generators.Tests.Diagnostics;
 /// </summary>
 public sealed class PrecisionDiagnosticTests
 {
+    private static string Matter(string members, string define = ".TimeOfFlight(12)") => ExperimentSource.Matter(members, define);
+
+    private static string Analog(string members, string define, string device = "\"AnalogDevice\"") =>
+        ExperimentSource.Analog(members, define, device, declareChannel: false);
+
     private static string Matter(string members, string define = ".TimeOfFlight(12)") => $$"""
         using QuantumDsl;
         using QuantumDsl.Matter;
@@ -21,22 +26,6 @@ public sealed class PrecisionDiagnosticTests
 
             private partial void Define(MatterJobBuilder job) => job
                 {{define}};
-        }
-        """;
-
-    private static string Analog(string members, string define, string device = "\"AnalogDevice\"") => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Analog;
-
-        [AnalogExperiment({{device}})]
-        public partial class Rabi
-        {
-        {{members}}
-
-            private partial void Define(SequenceBuilder seq, Vars v) => seq
-                .Register(Register.Line(count: 2, spacingUm: 6))
-                {{define}}
-                .Measure(Basis.GroundRydberg);
         }
         """;
 
@@ -105,7 +94,7 @@ public sealed class PrecisionDiagnosticTests
         ExpectedDiagnostics =
         {
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("QDSL104", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-                .WithSpan(7, 45, 7, 47).WithArguments("A", "30", "30", "0", "20"),
+                .WithSpan(8, 45, 8, 47).WithArguments("A", "30", "30", "0", "20"),
         },
     }.RunAsync();
 
