@@ -15,20 +15,6 @@ public sealed class PrecisionDiagnosticTests
     private static string Analog(string members, string define, string device = "\"AnalogDevice\"") =>
         ExperimentSource.Analog(members, define, device, declareChannel: false);
 
-    private static string Matter(string members, string define = ".TimeOfFlight(12)") => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Matter;
-
-        [MatterExperiment]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(MatterJobBuilder job) => job
-                {{define}};
-        }
-        """;
-
     [Fact]
     public Task QDSL202_uses_integer_division_for_int_params() => Verify.Analyzer<LimitAnalyzer>(Matter(
         "    [Param(Min = 20, Max = 209)] public int Tenths { get; init; } = 120;",
