@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,25 +20,13 @@ public sealed class AddPartialCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
-            {
-                continue;
-            }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFix.RegisterAsync(context, static (root, diagnostic) =>
+        root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration
+            ? NodeFix.Create("Make the class partial", nameof(AddPartialCodeFix), declaration, AddPartial)
+            : null);
 
-            context.RegisterCodeFix(
-                CodeAction.Create("Make the class partial", token => AddPartialAsync(context.Document, declaration, token), nameof(AddPartialCodeFix)),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> AddPartialAsync(Document document, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+    private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         TypeDeclarationSyntax updated;
         if (declaration.Modifiers.Count == 0)
         {
@@ -62,6 +48,6 @@ public sealed class AddPartialCodeFix : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(root!.ReplaceNode(declaration, updated));
+        return updated;
     }
 }

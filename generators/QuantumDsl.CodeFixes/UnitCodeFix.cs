@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,29 +24,16 @@ public sealed class UnitCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(UnitProperties.Key, out var method) || method is null
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
-            {
-                continue;
-            }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeFix.RegisterAsync(context, static (root, diagnostic) =>
+        diagnostic.Properties.TryGetValue(UnitProperties.Key, out var method) && method is not null
+        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
+            ? NodeFix.Create($"Convert with Units.{method}", nameof(UnitCodeFix) + method, expression, e => Wrap(e, method))
+            : null);
 
-            context.RegisterCodeFix(
-                CodeAction.Create($"Convert with Units.{method}", token => WrapAsync(context.Document, expression, method, token), nameof(UnitCodeFix) + method),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> WrapAsync(Document document, ExpressionSyntax expression, string method, CancellationToken cancellationToken)
+    private static InvocationExpressionSyntax Wrap(ExpressionSyntax expression, string method)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var callee = SyntaxFactory.ParseExpression("global::QuantumDsl.Units." + method).WithAdditionalAnnotations(Simplifier.Annotation);
-        var call = SyntaxFactory.InvocationExpression(callee, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
+        return SyntaxFactory.InvocationExpression(callee, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
             SyntaxFactory.Argument(expression.WithoutTrivia())))).WithTriviaFrom(expression);
-        return document.WithSyntaxRoot(root!.ReplaceNode(expression, call));
     }
 }

@@ -13,13 +13,14 @@ public sealed partial class ExperimentGenerator
     internal static class Parser
     {
         /// <summary>
-        /// Builds the spec; <paramref name="preferSyntax"/> reads literal-only property attributes from syntax (the
-        /// default: nothing to bind on each edit). Tests check both ways give equal specs.
+        /// Builds the spec; <paramref name="syntaxFastPath"/> reads literal-only property attributes from syntax and skips
+        /// the member checks of plain classes (the default: nothing to bind on each edit). Tests check both ways give
+        /// equal specs.
         /// </summary>
         /// <remarks><paramref name="family"/> is the pipeline's attribute; it only matters for a class carrying both (QDSL002).</remarks>
-        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool preferSyntax = true, ExperimentKind? family = null)
+        public static ExperimentSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, bool syntaxFastPath = true, ExperimentKind? family = null)
         {
-            var declaration = ExperimentReader.Read(type, problems: null, cancellationToken, preferSyntax);
+            var declaration = ExperimentReader.Read(type, problems: null, cancellationToken, preferSyntax: syntaxFastPath, skipPlainShapes: syntaxFastPath);
             if (declaration is null || declaration.Emission == Emission.None)
             {
                 return null;

@@ -20,6 +20,20 @@ namespace QuantumDsl.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed partial class ExperimentGenerator : IIncrementalGenerator
 {
+    private readonly bool _syntaxFastPath;
+
+    /// <summary>The generator as the compiler loads it: with the syntax fast path.</summary>
+    public ExperimentGenerator()
+        : this(syntaxFastPath: true)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="syntaxFastPath"/> false reads every class through the binder only (no <c>SyntaxParamReader</c>, no
+    /// <c>ClassShapes.IsPlain</c> shortcut): the generator benchmark's binder-only case. Internal, not a user option.
+    /// </summary>
+    internal ExperimentGenerator(bool syntaxFastPath) => _syntaxFastPath = syntaxFastPath;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -61,7 +75,7 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
 
     private static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) => node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StructKeyword };
 
-    private static ExperimentSpec? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private ExperimentSpec? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type)
         {
@@ -70,7 +84,7 @@ public sealed partial class ExperimentGenerator : IIncrementalGenerator
 
         // Every number is formatted with the invariant culture explicitly (Literals), never the host culture.
         var family = context.Attributes[0].AttributeClass?.Name == "AnalogExperimentAttribute" ? ExperimentKind.Analog : ExperimentKind.Matter;
-        return Parser.Parse(type, cancellationToken, family: family);
+        return Parser.Parse(type, cancellationToken, _syntaxFastPath, family);
     }
 
     private static void Emit(SourceProductionContext context, ExperimentSpec spec) =>

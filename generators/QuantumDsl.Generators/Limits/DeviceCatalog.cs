@@ -21,7 +21,7 @@ internal sealed class DeviceCatalog
     public static DeviceCatalog Read(Compilation compilation)
     {
         var catalog = new DeviceCatalog();
-        var specType = compilation.GetTypeByMetadataName("QuantumDsl.Analog.DeviceSpecAttribute");
+        var specType = QdslSymbols.FindType(compilation, "QuantumDsl.Analog.DeviceSpecAttribute");
         if (specType is null)
         {
             return catalog;

@@ -20,9 +20,12 @@ internal static class ExperimentReader
     /// <summary>
     /// Reads <paramref name="type"/>; <paramref name="problems"/> is null when the caller only needs the model. With
     /// <paramref name="preferSyntax"/> (the generator) property attributes are read from syntax when they are plain
-    /// literals, else bound.
+    /// literals, else bound. <paramref name="skipPlainShapes"/> skips the member checks of a class
+    /// <see cref="ClassShapes.IsPlain"/> finds nothing to report on. Both are the syntax fast path; off, only the binder
+    /// reads (the generator benchmark's binder-only case, to measure what the fast path saves).
     /// </summary>
-    public static ExperimentDeclaration? Read(INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken, bool preferSyntax = false)
+    public static ExperimentDeclaration? Read(
+        INamedTypeSymbol type, List<Problem>? problems, CancellationToken cancellationToken, bool preferSyntax = false, bool skipPlainShapes = true)
     {
         var matter = QdslSymbols.Find(type, "MatterExperimentAttribute");
         var analog = QdslSymbols.Find(type, "AnalogExperimentAttribute");
@@ -32,7 +35,7 @@ internal static class ExperimentReader
         }
 
         var declaration = new ExperimentDeclaration(type, matter is null ? ExperimentKind.Analog : ExperimentKind.Matter, (matter ?? analog)!);
-        CheckShape(declaration, matter is not null && analog is not null ? analog : null, problems);
+        CheckShape(declaration, matter is not null && analog is not null ? analog : null, problems, skipPlainShapes);
         cancellationToken.ThrowIfCancellationRequested();
         ReadParams(declaration, problems, preferSyntax);
         cancellationToken.ThrowIfCancellationRequested();
@@ -40,7 +43,7 @@ internal static class ExperimentReader
         return declaration;
     }
 
-    private static void CheckShape(ExperimentDeclaration declaration, AttributeData? secondFamily, List<Problem>? problems)
+    private static void CheckShape(ExperimentDeclaration declaration, AttributeData? secondFamily, List<Problem>? problems, bool skipPlainShapes)
     {
         var type = declaration.Type;
         var shapeReported = false;
@@ -108,7 +111,7 @@ internal static class ExperimentReader
                 $"derived from the experiment class '{experimentBase.Name}' (its generated members would be hidden); derive both from a plain base class"));
         }
 
-        if (ClassShapes.IsPlain(type, declaration.Kind))
+        if (skipPlainShapes && ClassShapes.IsPlain(type, declaration.Kind))
         {
             return; // nothing below can fire: skip building member symbols (the generator runs this on every edit)
         }

@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace QuantumDsl.Generators.Parsing;
 
-/// <summary>Recognises QuantumDsl types by name and namespace, without compilation-wide lookups (cheap per item).</summary>
+/// <summary>
+/// Recognises QuantumDsl types by name and namespace, without compilation-wide lookups (cheap per item); <see cref="FindType"/>
+/// is the one compilation-wide lookup, for the analyzers' once-per-compilation tables.
+/// </summary>
 internal static class QdslSymbols
 {
     public const string MatterExperimentAttribute = "QuantumDsl.MatterExperimentAttribute";
@@ -26,6 +29,31 @@ internal static class QdslSymbols
         return containing is { ContainingNamespace: { ContainingNamespace.IsGlobalNamespace: true } parent }
             && containing.Name == ns.Substring(dot + 1)
             && parent.Name == ns.Substring(0, dot);
+    }
+
+    /// <summary>
+    /// The QuantumDsl type <paramref name="metadataName"/> in <paramref name="compilation"/>, even when another reference
+    /// defines a type of the same name (where <c>Compilation.GetTypeByMetadataName</c> answers null): the copy in the
+    /// <c>QuantumDsl</c> assembly first, then the one being compiled, then the first other.
+    /// </summary>
+    public static INamedTypeSymbol? FindType(Compilation compilation, string metadataName)
+    {
+        var candidates = compilation.GetTypesByMetadataName(metadataName);
+        INamedTypeSymbol? fallback = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ContainingAssembly.Name == "QuantumDsl")
+            {
+                return candidate;
+            }
+
+            if (fallback is null || SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly))
+            {
+                fallback = candidate;
+            }
+        }
+
+        return fallback;
     }
 
     public static AttributeData? Find(ISymbol symbol, string name, string ns = "QuantumDsl")

@@ -27,7 +27,7 @@ internal sealed record UnitConversion(string From, string To, double Factor, str
     public static List<UnitConversion> All(Compilation compilation)
     {
         var found = new List<UnitConversion>();
-        if (compilation.GetTypeByMetadataName("QuantumDsl.Units") is not { } units)
+        if (QdslSymbols.FindType(compilation, "QuantumDsl.Units") is not { } units)
         {
             return found;
         }

@@ -30,6 +30,7 @@ public class GeneratorBenchmarks
     private Compilation _primedCompilation = null!;
     private GeneratorDriver _primedDriver = null!;
     private GeneratorDriver _primedFloorDriver = null!;
+    private GeneratorDriver _primedBinderOnlyDriver = null!;
     private Compilation _primedPocoCompilation = null!;
     private GeneratorDriver _primedJsonDriver = null!;
     private SyntaxTree _editedTree = null!;
@@ -57,6 +58,12 @@ public class GeneratorBenchmarks
             throw new InvalidOperationException("The experiment generator did not emit one file per experiment.");
         }
 
+        _primedBinderOnlyDriver = Driver(BinderOnly()).RunGenerators(_primedCompilation);
+        if (!SameOutput(_primedDriver, _primedBinderOnlyDriver))
+        {
+            throw new InvalidOperationException("The binder-only generator emitted other files than the generator with its syntax fast path.");
+        }
+
         _primedFloorDriver = Driver(new DiscoveryOnlyGenerator()).RunGenerators(_primedCompilation);
         var original = _experiments[Count / 2];
         _editedTree = CSharpSyntaxTree.ParseText(GeneratorCorpus.Experiment(Count / 2, lifetime: "11"), GeneratorCorpus.ParseOptions, original.FilePath);
@@ -78,6 +85,8 @@ public class GeneratorBenchmarks
         {
             Driver(new ExperimentGenerator()).RunGenerators(GeneratorCorpus.Compile(_experiments));
             _primedDriver.RunGenerators(_primedCompilation.ReplaceSyntaxTree(_experiments[Count / 2], _editedTree));
+            Driver(BinderOnly()).RunGenerators(GeneratorCorpus.Compile(_experiments));
+            _primedBinderOnlyDriver.RunGenerators(_primedCompilation.ReplaceSyntaxTree(_experiments[Count / 2], _editedTree));
             Driver(new DiscoveryOnlyGenerator()).RunGenerators(GeneratorCorpus.Compile(_experiments));
             _primedFloorDriver.RunGenerators(_primedCompilation.ReplaceSyntaxTree(_experiments[Count / 2], _editedTree));
             Driver(_json).RunGenerators(GeneratorCorpus.Compile(_pocos));
@@ -87,13 +96,13 @@ public class GeneratorBenchmarks
         Thread.Sleep(TimeSpan.FromSeconds(1)); // let the tiering thread finish what the warm-up queued
     }
 
-    [IterationSetup(Targets = [nameof(QuantumDslCold), nameof(DiscoveryFloorCold)])]
+    [IterationSetup(Targets = [nameof(QuantumDslCold), nameof(BinderOnlyCold), nameof(DiscoveryFloorCold)])]
     public void FreshExperimentCompilation() => _compilation = GeneratorCorpus.Compile(_experiments);
 
     [IterationSetup(Target = nameof(SystemTextJsonCold))]
     public void FreshPocoCompilation() => _compilation = GeneratorCorpus.Compile(_pocos);
 
-    [IterationSetup(Targets = [nameof(QuantumDslIncremental), nameof(DiscoveryFloorIncremental)])]
+    [IterationSetup(Targets = [nameof(QuantumDslIncremental), nameof(BinderOnlyIncremental), nameof(DiscoveryFloorIncremental)])]
     public void EditOneLine() => _compilation = _primedCompilation.ReplaceSyntaxTree(_experiments[Count / 2], _editedTree);
 
     [IterationSetup(Target = nameof(SystemTextJsonIncremental))]
@@ -106,6 +115,17 @@ public class GeneratorBenchmarks
     /// <summary>500 experiments, one line of one Define edited after a full run.</summary>
     [Benchmark]
     public GeneratorDriver QuantumDslIncremental() => Cpu(nameof(QuantumDslIncremental), () => _primedDriver.RunGenerators(_compilation));
+
+    /// <summary>
+    /// <see cref="QuantumDslCold"/> without the syntax fast path (<c>SyntaxParamReader</c> and the
+    /// <c>ClassShapes.IsPlain</c> shortcut): every class read by the binder. The difference is what the fast path saves.
+    /// </summary>
+    [Benchmark]
+    public GeneratorDriver BinderOnlyCold() => Cpu(nameof(BinderOnlyCold), () => Driver(BinderOnly()).RunGenerators(_compilation));
+
+    /// <summary><see cref="QuantumDslIncremental"/> without the syntax fast path.</summary>
+    [Benchmark]
+    public GeneratorDriver BinderOnlyIncremental() => Cpu(nameof(BinderOnlyIncremental), () => _primedBinderOnlyDriver.RunGenerators(_compilation));
 
     /// <summary>The floor's cold run: FAWMN discovery of the 500 classes with a transform that keeps only the name.</summary>
     [Benchmark]
@@ -151,6 +171,12 @@ public class GeneratorBenchmarks
         _cpuMs.Add((Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
         return driver;
     }
+
+    /// <summary>The experiment generator with its internal binder-only switch (not a public option).</summary>
+    private static ExperimentGenerator BinderOnly() => new(syntaxFastPath: false);
+
+    private static bool SameOutput(GeneratorDriver a, GeneratorDriver b) =>
+        a.GetRunResult().GeneratedTrees.Select(t => t.ToString()).SequenceEqual(b.GetRunResult().GeneratedTrees.Select(t => t.ToString()));
 
     private static GeneratorDriver Driver(IIncrementalGenerator generator) =>
         CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: GeneratorCorpus.ParseOptions);

@@ -4,6 +4,7 @@ using QuantumDsl.Client.Oqtant;
 using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Emulator;
 using QuantumDsl.Matter;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Cli.Tests.Infrastructure;
 
@@ -24,27 +25,25 @@ public static class Work
             {
                 ["job_id"] = null,
                 ["run"] = run,
-                ["values"] = new JsonObject
-                {
-                    ["time_of_flight_ms"] = 6 + run,
-                    ["image_type"] = inTrapHoldsMs is null ? "TIME_OF_FLIGHT" : "IN_TRAP",
-                    ["end_time_ms"] = inTrapHoldsMs?[run - 1] ?? 0.0,
-                    ["rf_evaporation"] = new JsonObject
-                    {
-                        ["frequencies_mhz"] = new JsonArray(17.0, 8.0, 4.0, 1.2, 0.045),
-                        ["powers_mw"] = new JsonArray(500.0, 500.0, 475.0, 360.0, 220.0),
-                        ["interpolation"] = "LINEAR",
-                        ["times_ms"] = new JsonArray(-1600, -1200, -800, -400, 0),
-                    },
-                    ["optical_barriers"] = null,
-                    ["optical_landscape"] = null,
-                    ["lasers"] = null,
-                },
+                ["values"] = Values(run, inTrapHoldsMs),
                 ["output"] = null,
                 ["notes"] = notes,
             })]),
         });
         return (await client.SubmitJobAsync(job)).JobId;
+    }
+
+    /// <summary>The shared BEC values of run <paramref name="run"/>; in trap and held <paramref name="inTrapHoldsMs"/>[run - 1] ms when given.</summary>
+    private static JsonObject Values(int run, double[]? inTrapHoldsMs)
+    {
+        var values = MatterJobs.Values(tof: 6 + run);
+        if (inTrapHoldsMs is not null)
+        {
+            values["image_type"] = "IN_TRAP";
+            values["end_time_ms"] = inTrapHoldsMs[run - 1];
+        }
+
+        return values;
     }
 
     /// <summary>A closed batch of <paramref name="jobs"/> jobs (omega = 1, 2, …); with <paramref name="plusJobWithoutOmega"/>, one more job that gives no omega, so it cannot be built.</summary>
@@ -53,7 +52,7 @@ public static class Work
     {
         using var client = PasqalClient.Create(new PasqalClientOptions { Endpoint = server.PasqalCoreUrl, Token = server.DevToken });
         var requests = Enumerable.Range(1, jobs).Select(i => PasqalJobRequest.Create(10, new Dictionary<string, double> { ["omega"] = i }));
-        var batch = await client.CreateBatchAsync(WaitUntil.Started, Rabi(atoms),
+        var batch = await client.CreateBatchAsync(WaitUntil.Started, Sequences.Rabi(atoms),
             [.. requests, .. plusJobWithoutOmega ? [PasqalJobRequest.Create(10)] : Array.Empty<PasqalJobRequest>()],
             new CreateBatchOptions { DeviceType = deviceType, Tags = tag is null ? null : [tag] });
         return batch.Id;
@@ -66,31 +65,4 @@ public static class Work
         var batch = await client.GetBatchAsync(id);
         await batch.WaitForCompletionAsync();
     }
-
-    /// <summary><paramref name="atoms"/> atoms 20 µm apart on MockDevice, one constant global pulse of variable amplitude <c>omega</c> (Pulser abstract repr).</summary>
-    private static string Rabi(int atoms) => new JsonObject
-    {
-        ["version"] = "1",
-        ["name"] = "rabi",
-        ["device"] = "MockDevice",
-        ["register"] = new JsonArray([.. Enumerable.Range(0, atoms).Select(i => (JsonNode)new JsonObject { ["name"] = $"q{i}", ["x"] = 20.0 * i, ["y"] = 0.0 })]),
-        ["channels"] = new JsonObject { ["ryd"] = "rydberg_global" },
-        ["variables"] = new JsonObject { ["omega"] = new JsonObject { ["type"] = "float", ["value"] = new JsonArray(0.0) } },
-        ["operations"] = new JsonArray(new JsonObject
-        {
-            ["op"] = "pulse",
-            ["channel"] = "ryd",
-            ["protocol"] = "min-delay",
-            ["amplitude"] = new JsonObject
-            {
-                ["kind"] = "constant",
-                ["duration"] = 500,
-                ["value"] = new JsonObject { ["expression"] = "index", ["lhs"] = new JsonObject { ["variable"] = "omega" }, ["rhs"] = 0 },
-            },
-            ["detuning"] = new JsonObject { ["kind"] = "constant", ["duration"] = 500, ["value"] = 0.0 },
-            ["phase"] = 0.0,
-            ["post_phase_shift"] = 0.0,
-        }),
-        ["measurement"] = "ground-rydberg",
-    }.ToJsonString();
 }

@@ -1,4 +1,5 @@
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 using static QuantumDsl.Emulator.Tests.Hostile.Hostile;
 
 namespace QuantumDsl.Emulator.Tests.Hostile;

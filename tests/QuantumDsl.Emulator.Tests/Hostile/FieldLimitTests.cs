@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 using static QuantumDsl.Emulator.Tests.Hostile.Hostile;
 
 namespace QuantumDsl.Emulator.Tests.Hostile;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Emulator.Tests.Hostile;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 using static QuantumDsl.Emulator.Tests.Hostile.Hostile;
 
 namespace QuantumDsl.Emulator.Tests.Hostile;

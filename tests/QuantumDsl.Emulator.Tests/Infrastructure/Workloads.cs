@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Emulator.Tests.Infrastructure;
 

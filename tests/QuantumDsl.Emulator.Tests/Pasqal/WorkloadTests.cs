@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Emulator.Tests.Pasqal;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Emulator.Tests.Pasqal;
 

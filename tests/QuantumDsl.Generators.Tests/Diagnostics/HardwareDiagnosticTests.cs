@@ -6,36 +6,9 @@ namespace QuantumDsl.Generators.Tests.Diagnostics;
 /// <summary>QDSL201–QDSL205 against the device data and [Limit]s of the referenced runtime.</summary>
 public sealed class HardwareDiagnosticTests
 {
-    private static string Analog(string device, string members, string define) => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Analog;
+    private static string Analog(string device, string members, string define) => ExperimentSource.Analog(members, define, device);
 
-        [AnalogExperiment({{device}})]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(SequenceBuilder seq, Vars v) => seq
-                .Register(Register.Line(count: 2, spacingUm: 6))
-                .Channel("ryd", Channels.RydbergGlobal)
-                {{define}}
-                .Measure(Basis.GroundRydberg);
-        }
-        """;
-
-    private static string Matter(string members, string define) => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Matter;
-
-        [MatterExperiment]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(MatterJobBuilder job) => job
-                {{define}};
-        }
-        """;
+    private static string Matter(string members, string define) => ExperimentSource.Matter(members, define);
 
     private const string Omega = "    [Param(Min = 0, Max = 12.5)] public double OmegaMax { get; init; }";
 

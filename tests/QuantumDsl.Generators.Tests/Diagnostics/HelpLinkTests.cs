@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using QuantumDsl.Generators.Diagnostics;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Generators.Tests.Diagnostics;
 
@@ -48,17 +49,5 @@ public sealed class HelpLinkTests
     private static string GitHubAnchor(string heading) =>
         new string([.. heading.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ')]).Replace(' ', '-');
 
-    private static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuantumDsl.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("QuantumDsl.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string RepoRoot => RepoPaths.Root;
 }

@@ -10,35 +10,10 @@ namespace QuantumDsl.Generators.Tests.Diagnostics;
 /// </summary>
 public sealed class PrecisionDiagnosticTests
 {
-    private static string Matter(string members, string define = ".TimeOfFlight(12)") => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Matter;
+    private static string Matter(string members, string define = ".TimeOfFlight(12)") => ExperimentSource.Matter(members, define);
 
-        [MatterExperiment]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(MatterJobBuilder job) => job
-                {{define}};
-        }
-        """;
-
-    private static string Analog(string members, string define, string device = "\"AnalogDevice\"") => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Analog;
-
-        [AnalogExperiment({{device}})]
-        public partial class Rabi
-        {
-        {{members}}
-
-            private partial void Define(SequenceBuilder seq, Vars v) => seq
-                .Register(Register.Line(count: 2, spacingUm: 6))
-                {{define}}
-                .Measure(Basis.GroundRydberg);
-        }
-        """;
+    private static string Analog(string members, string define, string device = "\"AnalogDevice\"") =>
+        ExperimentSource.Analog(members, define, device, declareChannel: false);
 
     [Fact]
     public Task QDSL202_uses_integer_division_for_int_params() => Verify.Analyzer<LimitAnalyzer>(Matter(
@@ -105,7 +80,7 @@ public sealed class PrecisionDiagnosticTests
         ExpectedDiagnostics =
         {
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("QDSL104", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-                .WithSpan(7, 45, 7, 47).WithArguments("A", "30", "30", "0", "20"),
+                .WithSpan(8, 45, 8, 47).WithArguments("A", "30", "30", "0", "20"),
         },
     }.RunAsync();
 

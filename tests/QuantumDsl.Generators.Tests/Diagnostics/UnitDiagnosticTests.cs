@@ -7,37 +7,9 @@ namespace QuantumDsl.Generators.Tests.Diagnostics;
 /// <summary>QDSL206: a [Param]'s Unit against the unit of the DSL argument it flows into (from [Limit]/[DeviceLimit]).</summary>
 public sealed class UnitDiagnosticTests
 {
-    private static string Analog(string members, string define) => $$"""
-        using System;
-        using QuantumDsl;
-        using QuantumDsl.Analog;
+    private static string Analog(string members, string define) => ExperimentSource.Analog(members, define, "\"MockDevice\"");
 
-        [AnalogExperiment("MockDevice")]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(SequenceBuilder seq, Vars v) => seq
-                .Register(Register.Line(count: 2, spacingUm: 6))
-                .Channel("ryd", Channels.RydbergGlobal)
-                {{define}}
-                .Measure(Basis.GroundRydberg);
-        }
-        """;
-
-    private static string Matter(string members, string define) => $$"""
-        using QuantumDsl;
-        using QuantumDsl.Matter;
-
-        [MatterExperiment]
-        public partial class Scan
-        {
-        {{members}}
-
-            private partial void Define(MatterJobBuilder job) => job
-                {{define}};
-        }
-        """;
+    private static string Matter(string members, string define) => ExperimentSource.Matter(members, define);
 
     [Fact]
     public Task QDSL206_fires_for_MHz_into_rad_per_us_naming_both_units_and_the_helper()

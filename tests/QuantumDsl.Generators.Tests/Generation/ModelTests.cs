@@ -105,10 +105,25 @@ public sealed class SyntaxPathTests
                      .Select(c => (Microsoft.CodeAnalysis.INamedTypeSymbol)compilation.GetSemanticModel(c.SyntaxTree).GetDeclaredSymbol(c)!)
                      .Where(t => t.GetAttributes().Any(a => a.AttributeClass!.Name.EndsWith("ExperimentAttribute", StringComparison.Ordinal))))
         {
-            var fromSyntax = ExperimentGenerator.Parser.Parse(type, default, preferSyntax: true);
-            var fromBinder = ExperimentGenerator.Parser.Parse(type, default, preferSyntax: false);
+            var fromSyntax = ExperimentGenerator.Parser.Parse(type, default, syntaxFastPath: true);
+            var fromBinder = ExperimentGenerator.Parser.Parse(type, default, syntaxFastPath: false);
             Assert.NotNull(fromBinder);
             Assert.Equal(fromBinder, fromSyntax);
         }
+    }
+
+    [Fact]
+    public void Binder_only_generator_emits_the_same_files_as_with_the_syntax_fast_path()
+    {
+        var compilation = TestCompilation.Create([.. Corpus.All, Baselines.BaselineCorpus.MatterBarrier, Baselines.BaselineCorpus.MatterPaint1D,
+            Baselines.BaselineCorpus.DeclarationOnlyGeneric, Baselines.BaselineCorpus.AnalogEomArray]);
+
+        string[] Run(ExperimentGenerator generator) => [.. Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver
+            .Create([generator.AsSourceGenerator()], parseOptions: TestCompilation.ParseOptions)
+            .RunGenerators(compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString())];
+
+        var fast = Run(new ExperimentGenerator());
+        Assert.Equal(9, fast.Length);
+        Assert.Equal(fast, Run(new ExperimentGenerator(syntaxFastPath: false)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using QuantumDsl.Testing;
 
 namespace QuantumDsl.Generators.Tests.Package;
 
@@ -177,19 +178,7 @@ public sealed class PackageTests : IDisposable
         }
     }
 
-    private static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuantumDsl.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("QuantumDsl.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string RepoRoot => RepoPaths.Root;
 
     private string Run(string workingDirectory, params string[] args)
     {

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 
-namespace QuantumDsl.Emulator.Tests.Infrastructure;
+namespace QuantumDsl.Testing;
 
-/// <summary>Pulser abstract-representation sequences used by the tests.</summary>
-public static class Sequences
+/// <summary>Pulser abstract-representation sequences and Pasqal batch bodies the tests send (linked into every test project).</summary>
+internal static class Sequences
 {
-    /// <summary>Two atoms 6 µm apart on MockDevice, one constant global pulse of variable amplitude <c>omega</c> for <c>duration</c> ns.</summary>
+    /// <summary><paramref name="atoms"/> atoms <paramref name="spacing"/> µm apart in a line on MockDevice, one constant global pulse of variable amplitude <c>omega</c> for <c>duration</c> ns.</summary>
     public static string Rabi(int atoms = 2, double spacing = 20) => new JsonObject
     {
         ["version"] = "1",

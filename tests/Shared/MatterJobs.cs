@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 
-namespace QuantumDsl.Emulator.Tests.Infrastructure;
+namespace QuantumDsl.Testing;
 
-/// <summary>Oqtant job bodies (the client's BEC fixture, oqtant.md §4).</summary>
-public static class MatterJobs
+/// <summary>Oqtant job bodies (the client's BEC fixture, oqtant.md §4), linked into every test project.</summary>
+internal static class MatterJobs
 {
+    /// <summary>One run's values: the default evaporation ramp, imaged after <paramref name="tof"/> ms of flight.</summary>
     public static JsonObject Values(double tof = 8.0) => new()
     {
         ["time_of_flight_ms"] = tof,
@@ -39,7 +40,7 @@ public static class MatterJobs
 }
 
 /// <summary>A BARRIER job imaged in trap (the client's barrier fixture: two Gaussian barriers at ±10 µm).</summary>
-public static class BarrierJobs
+internal static class BarrierJobs
 {
     public static JsonObject InTrap()
     {
