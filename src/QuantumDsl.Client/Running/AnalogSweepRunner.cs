@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using QuantumDsl.Analog;
 using QuantumDsl.Client;
 using QuantumDsl.Client.Pasqal;
 
 namespace QuantumDsl;
 
 /// <summary>
-/// Runs analog (Pasqal) sweeps: one batch sending the shared sequence once, one job <c>{runs, variables}</c> per
-/// point, tracked through the batch and its job pages, resumable through the run journal.
+/// Runs analog (Pasqal) sweeps: one batch per distinct sequence (<see cref="StructureGroups"/>: one batch when the sweep
+/// only changes variables), each sending its sequence once and one job <c>{runs, variables}</c> per point, tracked
+/// through the batches and their job pages, resumable through the run journal.
 /// </summary>
 public static class AnalogSweepRunner
 {
@@ -85,9 +87,12 @@ public static class AnalogSweepRunner
                 yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, null, check.Status, null) { Message = check.Message };
             }
 
+            var moved = new Dictionary<AnalogSequence, PublishedDeviceCheck>(ReferenceEqualityComparer.Instance) { [sweep[valid[0]].Sequence] = check };
             foreach (var i in valid.ToList())
             {
-                var reason = check.Refusal ?? (check.Published?.Validate(sweep[i].Variables, sweep[i].Runs) is { Count: > 0 } published
+                // A structure sweep has several sequences: each is moved onto the published device once.
+                var own = moved.TryGetValue(sweep[i].Sequence, out var found) ? found : moved[sweep[i].Sequence] = check.For(sweep[i].Sequence);
+                var reason = own.Refusal ?? (own.Published?.Validate(sweep[i].Variables, sweep[i].Runs) is { Count: > 0 } published
                     ? $"invalid on the published {check.DeviceType} specs: " + string.Join("; ", published.Select(v => v.Message))
                     : null);
                 if (reason is not null)
@@ -108,84 +113,103 @@ public static class AnalogSweepRunner
             yield break;
         }
 
-        var sequence = SharedSequence(sweep, valid);
+        var groups = StructureGroups.Of(sweep, valid);
         var account = await client.AccountAsync(cancellationToken).ConfigureAwait(false);
-        var key = new JournalKey("analog", client.Endpoint, account, Hash(sequence, sweep, valid, options.RunName));
+        var key = new JournalKey("analog", client.Endpoint, account, Hash(groups, sweep, valid, options.RunName));
         var journal = RunJournal.Open(options.JournalDirectory, key, options.NewRun);
         if (!journal.HasRemoteWork)
         {
-            var started = SweepLog.Started(client.Logger, journal, options.NewRun, "analog", valid.Count, 1, "batch", client.Endpoint);
-            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now with { Note = started }, null, "STARTED", null);
+            var started = SweepLog.Started(client.Logger, journal, options.NewRun, "analog", valid.Count, groups.Count, "batch", client.Endpoint);
+            var how = StructureGroups.Describe(groups);
+            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now with { Note = how is null ? started : started + "; " + how }, null, "STARTED", null);
         }
 
         using var activity = ClientTelemetry.Source.StartActivity("analog sweep");
         activity?.SetTag("quantumdsl.points", sweep.Count);
-        PasqalBatchOperation? batch = null;
+        activity?.SetTag("quantumdsl.sequences", groups.Count);
+        var batches = new PasqalBatchOperation?[groups.Count];
         try
         {
-            var entry = journal.Find(0) ?? journal.Intend(0, valid);
-            string? note = null;
-            var status = "SUBMITTED";
-            if (entry.RemoteId is { } known)
+            for (var g = 0; g < groups.Count; g++)
             {
-                batch = await LookUpAsync(client, known, cancellationToken).ConfigureAwait(false);
-                if (batch is not null)
+                var points = groups[g].Points;
+                var entry = journal.Find(g) ?? journal.Intend(g, points);
+                string? note = null;
+                var status = "SUBMITTED";
+                PasqalBatchOperation? batch = null;
+                if (entry.RemoteId is { } known)
                 {
-                    var done = batch.Jobs.Take(valid.Count).Count(j => j.Status.IsTerminal());
-                    note = SweepLog.Reattached(client.Logger, "batch", known, SweepLog.Timestamp(batch.Value.CreatedAt), done, valid.Count);
-                    status = "REATTACHED";
+                    batch = await LookUpAsync(client, known, cancellationToken).ConfigureAwait(false);
+                    if (batch is not null)
+                    {
+                        var done = batch.Jobs.Take(points.Count).Count(j => j.Status.IsTerminal());
+                        note = SweepLog.Reattached(client.Logger, "batch", known, SweepLog.Timestamp(batch.Value.CreatedAt), done, points.Count);
+                        status = "REATTACHED";
+                    }
+                    else
+                    {
+                        note = SweepLog.Unknown(client.Logger, "batch", known, client.Endpoint, points.Count);
+                        entry = journal.Forget(g);
+                    }
                 }
-                else
+
+                if (batch is null)
                 {
-                    note = SweepLog.Unknown(client.Logger, "batch", known, client.Endpoint, valid.Count);
-                    entry = journal.Forget(0);
+                    var jobs = points.Select(i => PasqalJobRequest.Create(sweep[i].Runs, sweep[i].Variables)).ToList();
+                    batch = await CreateAsync(client, groups[g].Sequence, jobs, options, entry.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+                    journal.Assigned(g, batch.Id);
                 }
-            }
 
-            if (batch is null)
-            {
-                var jobs = valid.Select(i => PasqalJobRequest.Create(sweep[i].Runs, sweep[i].Variables)).ToList();
-                batch = await CreateAsync(client, sequence, jobs, options, entry.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-                journal.Assigned(0, batch.Id);
+                batches[g] = batch;
+                activity?.SetTag(groups.Count == 1 ? "quantumdsl.batch" : $"quantumdsl.batch.{g}", batch.Id);
+                yield return new SweepUpdate<T, AnalogPointOutput>(state.Submit(points.Count) with { Note = note }, batch.Id, status, null);
             }
-
-            activity?.SetTag("quantumdsl.batch", batch.Id);
-            yield return new SweepUpdate<T, AnalogPointOutput>(state.Submit(valid.Count) with { Note = note }, batch.Id, status, null);
 
             var reported = new HashSet<string>(StringComparer.Ordinal);
             var statuses = new Dictionary<string, PasqalJobStatus>(StringComparer.Ordinal);
             var delay = client.Options.PollInterval;
             while (true)
             {
-                await batch.UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-                var jobs = batch.Jobs;
-                for (var k = 0; k < jobs.Count && k < valid.Count; k++)
+                for (var g = 0; g < groups.Count; g++)
                 {
-                    var job = jobs[k];
-                    if (reported.Contains(job.Id) || (statuses.TryGetValue(job.Id, out var before) && before == job.Status && !job.Status.IsTerminal()))
+                    var batch = batches[g]!;
+                    var points = groups[g].Points;
+                    await batch.UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+                    var jobs = batch.Jobs;
+                    for (var k = 0; k < jobs.Count && k < points.Count; k++)
                     {
-                        continue;
+                        var job = jobs[k];
+                        if (reported.Contains(job.Id) || (statuses.TryGetValue(job.Id, out var before) && before == job.Status && !job.Status.IsTerminal()))
+                        {
+                            continue;
+                        }
+
+                        statuses[job.Id] = job.Status;
+                        if (!job.Status.IsTerminal())
+                        {
+                            yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, PasqalWireNames.Of(job.Status), null);
+                            continue;
+                        }
+
+                        reported.Add(job.Id);
+                        var index = points[k];
+                        var result = job.Status == PasqalJobStatus.Done
+                            ? job.FullResult ?? await client.GetJobResultAsync(job.Id, cancellationToken).ConfigureAwait(false)
+                            : null;
+                        var point = result is null
+                            ? new PointResult<T, AnalogPointOutput>(index, sweep[index], null, new PointFailure(
+                                job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {PasqalWireNames.Of(job.Status)} without a result",
+                                job.Id, PasqalWireNames.Of(job.Status)))
+                            : new PointResult<T, AnalogPointOutput>(index, sweep[index], new AnalogPointOutput(batch.Id, job.Id, result), null);
+                        yield return new SweepUpdate<T, AnalogPointOutput>(point.Succeeded ? state.Complete() : state.Fail(), job.Id,
+                            PasqalWireNames.Of(job.Status), point);
                     }
 
-                    statuses[job.Id] = job.Status;
-                    if (!job.Status.IsTerminal())
+                    if (batch.Value.Status.IsTerminal() && jobs.Count < points.Count)
                     {
-                        yield return new SweepUpdate<T, AnalogPointOutput>(state.Now, job.Id, PasqalWireNames.Of(job.Status), null);
-                        continue;
+                        throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
+                            $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {points.Count} points"), null, "analog sweep");
                     }
-
-                    reported.Add(job.Id);
-                    var index = valid[k];
-                    var result = job.Status == PasqalJobStatus.Done
-                        ? job.FullResult ?? await client.GetJobResultAsync(job.Id, cancellationToken).ConfigureAwait(false)
-                        : null;
-                    var point = result is null
-                        ? new PointResult<T, AnalogPointOutput>(index, sweep[index], null, new PointFailure(
-                            job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {PasqalWireNames.Of(job.Status)} without a result",
-                            job.Id, PasqalWireNames.Of(job.Status)))
-                        : new PointResult<T, AnalogPointOutput>(index, sweep[index], new AnalogPointOutput(batch.Id, job.Id, result), null);
-                    yield return new SweepUpdate<T, AnalogPointOutput>(point.Succeeded ? state.Complete() : state.Fail(), job.Id,
-                        PasqalWireNames.Of(job.Status), point);
                 }
 
                 if (reported.Count >= valid.Count)
@@ -193,26 +217,28 @@ public static class AnalogSweepRunner
                     yield break;
                 }
 
-                if (batch.Value.Status.IsTerminal() && jobs.Count < valid.Count)
-                {
-                    throw new QuantumServiceException(200, string.Create(CultureInfo.InvariantCulture,
-                        $"batch {batch.Id} ended {PasqalWireNames.Of(batch.Value.Status)} with {jobs.Count} jobs for {valid.Count} points"), null, "analog sweep");
-                }
-
                 delay = await PollBackoff.WaitAsync(delay, client.Options.MaxPollInterval, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
-            if (cancellationToken.IsCancellationRequested && options.CancelRemoteOnCancellation && batch is not null)
+            if (cancellationToken.IsCancellationRequested && options.CancelRemoteOnCancellation)
             {
-                try
+                foreach (var batch in batches)
                 {
-                    await client.CancelBatchAsync(batch.Id, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (QuantumServiceException)
-                {
-                    // Already ended: nothing left to cancel.
+                    if (batch is null)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        await client.CancelBatchAsync(batch.Id, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (QuantumServiceException)
+                    {
+                        // Already ended: nothing left to cancel.
+                    }
                 }
             }
         }
@@ -257,27 +283,23 @@ public static class AnalogSweepRunner
         }
     }
 
-    /// <summary>The one sequence of the batch; points of one experiment share it (the same object or the same JSON).</summary>
-    private static string SharedSequence<T>(IReadOnlyList<T> sweep, List<int> valid)
+    /// <summary>The run's identity: every sequence, the run name and each point's runs and variables (one sequence: as before structure sweeps).</summary>
+    private static string Hash<T>(IReadOnlyList<StructureGroup> groups, IReadOnlyList<T> sweep, List<int> valid, string? runName)
         where T : IAnalogExperiment
     {
-        var first = sweep[valid[0]].Sequence;
-        var repr = first.ToAbstractRepr();
-        foreach (var i in valid)
+        var group = new Dictionary<int, int>();
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (!ReferenceEquals(sweep[i].Sequence, first) && sweep[i].Sequence.ToAbstractRepr() != repr)
+            foreach (var i in groups[g].Points)
             {
-                throw new ArgumentException($"Point {i} has a different sequence: one batch sends one sequence, so an analog sweep must share it.", nameof(sweep));
+                group[i] = g;
             }
         }
 
-        return repr;
-    }
-
-    private static string Hash<T>(string sequence, IReadOnlyList<T> sweep, List<int> valid, string? runName)
-        where T : IAnalogExperiment =>
-        RunJournal.HashOf(new[] { "analog", sequence, runName ?? "" }.Concat(valid.Select(i =>
+        return RunJournal.HashOf(new[] { "analog" }.Concat(groups.Select(g => g.Sequence)).Append(runName ?? "").Concat(valid.Select(i =>
             sweep[i].Runs.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(",", sweep[i].Variables
                 .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture))))));
+                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture)))
+            + (groups.Count == 1 ? "" : "@" + group[i].ToString(CultureInfo.InvariantCulture)))));
+    }
 }
