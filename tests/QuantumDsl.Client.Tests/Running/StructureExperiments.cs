@@ -63,3 +63,18 @@ public partial class SpacingTimesAmplitude
         .Add(Pulse.Constant(durationNs: 200, amplitude: v.Omega, detuning: 0), "ryd")
         .Measure(Basis.GroundRydberg);
 }
+
+/// <summary>2 atoms fit AnalogDevice; 9 atoms 10 µm apart reach 40 µm from the centre, beyond its 38 µm radius.</summary>
+[AnalogExperiment("AnalogDevice", Runs = 20)]
+public partial class TooWideLine
+{
+    [Param(Min = 1, Max = 80)]
+    [Points(2, 9)]
+    public int AtomCount { get; init; } = 2;
+
+    private partial void Define(SequenceBuilder seq, Vars v) => seq
+        .Register(Register.Line(count: AtomCount, spacingUm: 10))
+        .Channel("ryd", Channels.RydbergGlobal)
+        .Add(Pulse.Constant(durationNs: 100, amplitude: 1, detuning: 0), "ryd")
+        .Measure(Basis.GroundRydberg);
+}

@@ -97,6 +97,20 @@ public sealed class StructureSweepTests(EmulatorFixture emulator) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task A_point_whose_structure_breaks_a_device_rule_fails_alone_naming_the_rule()
+    {
+        using var client = emulator.Client();
+
+        var results = await TooWideLine.Sweep.RunAsync(client, null, CancellationToken.None);
+
+        Assert.True(results[0].Succeeded, results[0].Failure?.Reason);
+        Assert.Equal(2, results[0].Point.Sequence.Register.Count);
+        Assert.False(results[1].Succeeded);
+        Assert.StartsWith("invalid point: ", results[1].Failure!.Reason, StringComparison.Ordinal);
+        Assert.Contains("38", results[1].Failure!.Reason, StringComparison.Ordinal);
+    }
+
     private static double Fraction(PasqalJobResult result, string bits)
     {
         var total = result.Counter.Values.Sum();
