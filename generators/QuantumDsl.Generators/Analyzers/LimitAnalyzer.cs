@@ -313,9 +313,10 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 yield break;
             }
 
-            // An int param holds whole numbers only: its extreme values are the bounds rounded inwards.
-            var max = param.IsInt ? System.Math.Min(System.Math.Floor(param.Max), int.MaxValue) : param.Max;
-            var min = param.IsInt ? System.Math.Max(System.Math.Ceiling(param.Min), int.MinValue) : param.Min;
+            // An int param holds whole numbers only: its extreme values are the bounds rounded inwards. A missing bound is
+            // no candidate, for an int as for a double (its sweep points, if any, are checked by SweepLimits).
+            var max = param.IsInt && !double.IsInfinity(param.Max) ? System.Math.Min(System.Math.Floor(param.Max), int.MaxValue) : param.Max;
+            var min = param.IsInt && !double.IsInfinity(param.Min) ? System.Math.Max(System.Math.Ceiling(param.Min), int.MinValue) : param.Min;
             if (!double.IsInfinity(max))
             {
                 yield return ("Max", max);
