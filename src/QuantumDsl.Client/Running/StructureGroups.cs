@@ -52,6 +52,18 @@ internal static class StructureGroups
     }
 
     /// <summary>How the points are sent, for the run's progress note (only when there is more than one structure).</summary>
-    public static string? Describe(IReadOnlyList<StructureGroup> groups) => groups.Count <= 1 ? null : string.Create(CultureInfo.InvariantCulture,
-        $"{groups.Count} distinct sequences (the sweep changes the structure: register, atom count, …): one batch per sequence, each sending its sequence once and one job {{runs, variables}} per point ({string.Join(", ", groups.Select(g => g.Points.Count))} points)");
+    public static string? Describe(IReadOnlyList<StructureGroup> groups)
+    {
+        if (groups.Count <= 1)
+        {
+            return null;
+        }
+
+        var sizes = groups.Select(g => g.Points.Count).ToList();
+        var points = sizes.Count <= 6 ? string.Join(", ", sizes) + " points"
+            : sizes.Min() == sizes.Max() ? string.Create(CultureInfo.InvariantCulture, $"{sizes[0]} point(s) each")
+            : string.Create(CultureInfo.InvariantCulture, $"{sizes.Min()} to {sizes.Max()} points each");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{groups.Count} distinct sequences (the sweep changes the structure: register, atom count, …): one batch per sequence, each sending its sequence once and one job {{runs, variables}} per point ({points})");
+    }
 }
