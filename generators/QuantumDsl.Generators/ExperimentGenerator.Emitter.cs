@@ -89,7 +89,7 @@ public sealed partial class ExperimentGenerator
             }
             else
             {
-                w.Line("/// <summary>Describes the sequence, once, with symbolic variables; implement it in the experiment class.</summary>");
+                w.Line("/// <summary>Describes the sequence of a point (read its <c>[Param]</c> properties for structure, <c>v</c> for variables); implement it in the experiment class.</summary>");
                 w.Line("private partial void Define(global::QuantumDsl.Analog.SequenceBuilder seq, Vars v);");
             }
         }
@@ -151,9 +151,12 @@ public sealed partial class ExperimentGenerator
             w.Line();
             EmitVars(w, spec);
             w.Line();
-            w.Line($"private static readonly global::System.Lazy<{Sequence}> s_qdslSequence = new global::System.Lazy<{Sequence}>(QdslBuildSequence);");
+            // Define runs per point on the point itself: `this` carries the point's values (structure: register, counts,
+            // anything typed int/double), `v` stays symbolic (one Pulser variable per [Param]). Points whose sequences are
+            // equal share one sequence on the wire (the runner groups them); nothing a point sets is ever frozen.
+            w.Line($"private {Sequence}? _qdslSequence;");
             w.Line();
-            w.Open($"private static {Sequence} QdslBuildSequence()");
+            w.Open($"private {Sequence} QdslBuildSequence()");
             w.Line($"var seq = new global::QuantumDsl.Analog.SequenceBuilder({Literals.String(spec.Device)});");
             w.Line("var v = new Vars();");
             foreach (var p in spec.Parameters)
@@ -161,12 +164,12 @@ public sealed partial class ExperimentGenerator
                 w.Line($"seq.DeclareVariable(v.{Literals.Identifier(p.Name)});");
             }
 
-            w.Line($"new {spec.TypeName}().Define(seq, v);");
+            w.Line("Define(seq, v);");
             w.Line("return seq.Build();");
             w.Close();
             w.Line();
-            w.Line("/// <summary>The sequence (built once from <c>Define</c>, shared by every point).</summary>");
-            w.Line($"public {Sequence} Sequence => s_qdslSequence.Value;");
+            w.Line("/// <summary>This point's sequence: <c>Define</c> run on this point (its values fix the structure: register, counts, anything not a variable), the <c>[Param]</c>s declared as variables; built once per point, on first use. Throws <see cref=\"global::QuantumDsl.ExperimentValidationException\"/> when this point's structure breaks a device rule.</summary>");
+            w.Line($"public {Sequence} Sequence => _qdslSequence ??= QdslBuildSequence();");
             w.Line();
             w.Line("/// <summary>This point's variable values, by wire name.</summary>");
             w.Open("public global::System.Collections.Generic.IReadOnlyDictionary<string, double> Variables => new global::System.Collections.Generic.Dictionary<string, double>");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BarrierTunneling;
+using BlockadeScan;
 using OpenBatchOptimizer;
 using QuickStart;
 using ReusableLibrary.App;
@@ -63,6 +64,27 @@ public sealed class SampleRunTests
         Assert.Equal(RabiOscillation.Sweep.Count, rows.Count);
         // 400 atom samples per point: |measured − analytic| < 0.15 is beyond 5σ of shot noise.
         Assert.All(rows, r => Assert.InRange(r[1] - r[2], -0.15, 0.15));
+    }
+
+    [Fact]
+    public async Task BlockadeScan_shows_the_blockade_one_batch_per_spacing()
+    {
+        using var run = new SampleHarness();
+
+        var exit = await BlockadeScanRun.RunAsync(run.Settings(), run.Console, run.Token);
+
+        Assert.True(exit == 0, run.Text);
+        run.AssertFiles(BlockadeScanRun.Files);
+        var lines = File.ReadAllLines(Path.Combine(run.Directory, "blockade.csv"));
+        Assert.StartsWith("spacing_um", lines[0], StringComparison.Ordinal);
+        var rows = lines.Skip(1).Select(line => line.Split(',')).ToList();
+        Assert.Equal(BlockadeSpacing.Sweep.Count, rows.Count);
+        Assert.Equal(rows.Count, rows.Select(r => r[1]).Distinct().Count()); // one batch per spacing
+        var (spacing, measured, exact) = (rows.Select(r => Number(r[0])).ToList(), rows.Select(r => Number(r[2])).ToList(), rows.Select(r => Number(r[3])).ToList());
+        Assert.Equal(BlockadeSpacing.Sweep.Select(p => p.SpacingUm), spacing);
+        // 300 shots: |measured − exact| < 0.15 is beyond 5σ of shot noise; blockaded at 5 µm, independent at 15 µm.
+        Assert.All(measured.Zip(exact), m => Assert.InRange(m.First - m.Second, -0.15, 0.15));
+        Assert.True(measured[0] < 0.1 && measured[^1] > 0.8, run.Text);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ namespace QuantumDsl.Generators.Analyzers;
 /// <summary>
 /// Arguments against the limits declared on DSL method parameters (<c>[Limit]</c>, <c>[DeviceLimit]</c>) and on the
 /// generated <c>With&lt;Param&gt;</c> methods: QDSL203 for constants anywhere, QDSL202 for <c>[Param]</c> values flowing
-/// into <c>Define</c>'s DSL calls, QDSL205 for analog <c>Define</c> reading a <c>[Param]</c> property directly, QDSL206 for
+/// into <c>Define</c>'s DSL calls (a bound on the argument, a sweep point on the sweep attribute: <see cref="SweepLimits"/>),
+/// QDSL205 for analog <c>Define</c> reading a <c>[Param]</c> property where <c>v.Param</c> would do (<see cref="ExprPosition"/>), QDSL206 for
 /// a <c>[Param]</c>'s <c>Unit</c> differing from the argument's (see <see cref="UnitFlow"/> for the rule).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -102,6 +103,8 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return;
                 }
             }
+
+            SweepLimits.Check(context, param, value, parameter.Name, limit, x => Evaluate(value, experiment, x));
         }
 
         /// <summary>QDSL206: the unit the value certainly carries differs from the argument's (and inside <c>Units</c> helpers).</summary>
@@ -135,8 +138,10 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             if (!IsDefine(context.ContainingSymbol) || ExperimentOf(context.ContainingSymbol) is not { Declaration.Kind: ExperimentKind.Analog } experiment
-                || ParamOf(reference.Property, experiment.Declaration) is null || InsideNameOf(reference))
+                || ParamOf(reference.Property, experiment.Declaration) is null || InsideNameOf(reference) || !ExprPosition.VariableWouldFit(reference))
             {
+                // Anywhere 'v.X' would not compile (an int or double argument: a register's spacing or count, ...) the
+                // param is a structure param: each point's Define builds its sequence with the point's value. Nothing to say.
                 return;
             }
 
@@ -300,7 +305,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>The values a param can take: its finite bounds and its sweep points.</summary>
+        /// <summary>The extreme values a param can take: its finite bounds (its sweep points are <see cref="SweepLimits"/>'s).</summary>
         private static IEnumerable<(string Source, double Value)> Candidates(ParamDeclaration param)
         {
             if (!param.BoundsValid)
@@ -308,9 +313,10 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 yield break;
             }
 
-            // An int param holds whole numbers only: its extreme values are the bounds rounded inwards.
-            var max = param.IsInt ? System.Math.Min(System.Math.Floor(param.Max), int.MaxValue) : param.Max;
-            var min = param.IsInt ? System.Math.Max(System.Math.Ceiling(param.Min), int.MinValue) : param.Min;
+            // An int param holds whole numbers only: its extreme values are the bounds rounded inwards. A missing bound is
+            // no candidate, for an int as for a double (its sweep points, if any, are checked by SweepLimits).
+            var max = param.IsInt && !double.IsInfinity(param.Max) ? System.Math.Min(System.Math.Floor(param.Max), int.MaxValue) : param.Max;
+            var min = param.IsInt && !double.IsInfinity(param.Min) ? System.Math.Max(System.Math.Ceiling(param.Min), int.MinValue) : param.Min;
             if (!double.IsInfinity(max))
             {
                 yield return ("Max", max);
@@ -319,14 +325,6 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             if (!double.IsInfinity(min))
             {
                 yield return ("Min", min);
-            }
-
-            if (param.Sweep is { } sweep)
-            {
-                foreach (var value in sweep.Values)
-                {
-                    yield return ("sweep point", value);
-                }
             }
         }
 
@@ -347,9 +345,11 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                             return param;
                         }
                     }
+
+                    return null;
                 }
 
-                return null;
+                // The property itself: Define runs per point, so the point's value reaches the argument (a structure param).
             }
 
             return ParamOf(property, declaration);

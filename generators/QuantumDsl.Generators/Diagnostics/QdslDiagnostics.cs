@@ -100,8 +100,8 @@ internal static class QdslDiagnostics
 
     public static readonly DiagnosticDescriptor DirectParamReadInAnalogDefine = new(
         QdslDiagnosticIds.DirectParamReadInAnalogDefine,
-        "Analog Define reads a [Param] property directly",
-        "Define reads '{0}' directly, so its default value is baked into the sequence; use 'v.{0}' to keep it a variable",
+        "Analog Define reads a [Param] property where its variable would do",
+        "Define reads '{0}' directly where 'v.{0}' fits: each value of '{0}' then builds and sends its own sequence; 'v.{0}' keeps it a variable of one shared sequence",
         UsageCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "qdsl205");
 

@@ -263,7 +263,7 @@ internal static class ClassShapes
             yield return new("Variables", "'IReadOnlyDictionary<string, double> Variables' of IAnalogExperiment");
             yield return new("Runs", "'int Runs' of IAnalogExperiment");
             yield return new("QdslBuildSequence", "a private helper");
-            yield return new("s_qdslSequence", "a private field");
+            yield return new("_qdslSequence", "a private field");
         }
     }
 

@@ -1,20 +1,22 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using QuantumDsl.Analog;
 using QuantumDsl.Client.Pasqal;
 
 namespace QuantumDsl.Client;
 
 /// <summary>
 /// The Pasqal hooks of <see cref="SweepRun{TPoint, TOutput}"/>: each unit is one batch sending its sequence once, with
-/// one job <c>{runs, variables}</c> per point, tracked through the batch and its job pages. Today every valid point
-/// shares one sequence, so a sweep is one batch; <see cref="PlanUnits"/> is where points are grouped by sequence.
+/// one job <c>{runs, variables}</c> per point, tracked through the batch and its job pages. Points are grouped by
+/// sequence (<see cref="StructureGroups"/>): a sweep that only changes variables is one batch, a structure sweep one
+/// batch per distinct sequence.
 /// </summary>
 internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
     where T : IAnalogExperiment
 {
     private readonly PasqalClient _client;
-    private readonly List<(string Sequence, IReadOnlyList<int> Points)> _units = [];
+    private IReadOnlyList<StructureGroup> _units = [];
     private readonly Dictionary<string, PasqalBatchOperation> _batches = new(StringComparer.Ordinal);
 
     public AnalogSweepRun(IReadOnlyList<T> sweep, PasqalClient client, SweepRunOptions options)
@@ -57,9 +59,12 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
                 notices.Add(new SweepNotice(check.Status, check.Message));
             }
 
+            // A structure sweep has several sequences: each is moved onto the published device once.
+            var moved = new Dictionary<AnalogSequence, PublishedDeviceCheck>(ReferenceEqualityComparer.Instance) { [Sweep[valid[0]].Sequence] = check };
             foreach (var i in valid.ToList())
             {
-                var reason = check.Refusal ?? (check.Published?.Validate(Sweep[i].Variables, Sweep[i].Runs) is { Count: > 0 } published
+                var own = moved.TryGetValue(Sweep[i].Sequence, out var found) ? found : moved[Sweep[i].Sequence] = check.For(Sweep[i].Sequence);
+                var reason = own.Refusal ?? (own.Published?.Validate(Sweep[i].Variables, Sweep[i].Runs) is { Count: > 0 } published
                     ? $"invalid on the published {check.DeviceType} specs: " + string.Join("; ", published.Select(v => v.Message))
                     : null);
                 if (reason is not null)
@@ -75,24 +80,11 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
             return new SweepPlan<T, AnalogPointOutput>(notices, invalid, [], "");
         }
 
-        PlanUnits(valid);
-        return new SweepPlan<T, AnalogPointOutput>(notices, invalid, [.. _units.Select(u => u.Points)], Hash(_units[0].Sequence, valid));
-    }
-
-    /// <summary>Groups the valid points into batches, each with its sequence (<see cref="_units"/>): today one batch of one shared sequence.</summary>
-    private void PlanUnits(List<int> valid)
-    {
-        var first = Sweep[valid[0]].Sequence;
-        var repr = first.ToAbstractRepr();
-        foreach (var i in valid)
+        _units = StructureGroups.Of(Sweep, valid);
+        return new SweepPlan<T, AnalogPointOutput>(notices, invalid, [.. _units.Select(u => u.Points)], Hash(valid))
         {
-            if (!ReferenceEquals(Sweep[i].Sequence, first) && Sweep[i].Sequence.ToAbstractRepr() != repr)
-            {
-                throw new ArgumentException($"Point {i} has a different sequence: one batch sends one sequence, so an analog sweep must share it.");
-            }
-        }
-
-        _units.Add((repr, valid));
+            Note = StructureGroups.Describe(_units),
+        };
     }
 
     protected override async Task<FoundUnit?> LookUpAsync(int unit, string remoteId, CancellationToken cancellationToken)
@@ -222,9 +214,22 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
 
     private PointResult<T, AnalogPointOutput> Failed(int index, string reason) => new(index, Sweep[index], null, new PointFailure(reason));
 
-    private string Hash(string sequence, List<int> valid) =>
-        RunJournal.HashOf(new[] { "analog", sequence, Options.RunName ?? "" }.Concat(valid.Select(i =>
+    /// <summary>The run's identity: every sequence, the run name and each point's runs and variables (one sequence: as before structure sweeps).</summary>
+    private string Hash(List<int> valid)
+    {
+        var group = new Dictionary<int, int>();
+        for (var g = 0; g < _units.Count; g++)
+        {
+            foreach (var i in _units[g].Points)
+            {
+                group[i] = g;
+            }
+        }
+
+        return RunJournal.HashOf(new[] { "analog" }.Concat(_units.Select(g => g.Sequence)).Append(Options.RunName ?? "").Concat(valid.Select(i =>
             Sweep[i].Runs.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(",", Sweep[i].Variables
                 .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture))))));
+                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture)))
+            + (_units.Count == 1 ? "" : "@" + group[i].ToString(CultureInfo.InvariantCulture)))));
+    }
 }

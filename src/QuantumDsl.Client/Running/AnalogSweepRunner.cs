@@ -4,8 +4,9 @@ using QuantumDsl.Client.Pasqal;
 namespace QuantumDsl;
 
 /// <summary>
-/// Runs analog (Pasqal) sweeps: one batch sending the shared sequence once, one job <c>{runs, variables}</c> per
-/// point, tracked through the batch and its job pages, resumable through the run journal.
+/// Runs analog (Pasqal) sweeps: one batch per distinct sequence (<see cref="StructureGroups"/>: one batch when the sweep
+/// only changes variables), each sending its sequence once and one job <c>{runs, variables}</c> per point, tracked
+/// through the batches and their job pages, resumable through the run journal.
 /// </summary>
 public static class AnalogSweepRunner
 {

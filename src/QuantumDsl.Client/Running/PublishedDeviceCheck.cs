@@ -46,6 +46,16 @@ internal sealed record PublishedDeviceCheck(string? Status, string? Message, str
             (status, message) = (Drift, $"the {deviceType} specs the service publishes differ from the compiled {compiled.Name}: {list}");
         }
 
+        return Move(status, message, deviceType, sequence, published);
+    }
+
+    /// <summary>This check for another sequence of the same sweep (a structure sweep): the same device, the other sequence moved onto it.</summary>
+    public PublishedDeviceCheck For(AnalogSequence sequence) => Published is { } published
+        ? Move(Status, Message, DeviceType!, sequence, published.Device)
+        : this;
+
+    private static PublishedDeviceCheck Move(string? status, string? message, string deviceType, AnalogSequence sequence, Device published)
+    {
         try
         {
             return new PublishedDeviceCheck(status, message, deviceType, sequence.OnDevice(published), null);

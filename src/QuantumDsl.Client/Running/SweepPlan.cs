@@ -10,7 +10,11 @@ internal sealed record SweepPlan<TPoint, TOutput>(
     IReadOnlyList<PointResult<TPoint, TOutput>> Invalid,
     IReadOnlyList<IReadOnlyList<int>> Units,
     string ContentHash)
-    where TOutput : class;
+    where TOutput : class
+{
+    /// <summary>How the units are sent, added to the run's start note (e.g. one batch per distinct sequence), or null.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>An update about the whole sweep: its status (e.g. <c>DEVICE_SPECS_DRIFT</c>) and what it says.</summary>
 internal sealed record SweepNotice(SweepStatus Status, string? Message);

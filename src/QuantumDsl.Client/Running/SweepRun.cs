@@ -84,7 +84,8 @@ internal abstract class SweepRun<TPoint, TOutput>
         if (!journal.HasRemoteWork)
         {
             var started = SweepLog.Started(Logger, journal, Options.NewRun, Kind, plan.Units.Sum(u => u.Count), plan.Units.Count, UnitName, Endpoint);
-            yield return new SweepUpdate<TPoint, TOutput>(state.Now with { Note = started }, null, SweepStatus.Started, null);
+            yield return new SweepUpdate<TPoint, TOutput>(state.Now with { Note = plan.Note is null ? started : started + "; " + plan.Note }, null,
+                SweepStatus.Started, null);
         }
 
         using var activity = ClientTelemetry.Source.StartActivity(Kind + " sweep");

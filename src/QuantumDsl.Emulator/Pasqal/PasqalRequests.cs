@@ -157,12 +157,12 @@ internal sealed class PasqalRequests
                 CheckSequence(sequence, [.. at, "sequence"]);
                 if (variables is not null && vars.EnumerateObject().Any())
                 {
-                    Fail([.. at, "variables"], "a job with its own sequence cannot also give variables", "value_error");
+                    Fail([.. at, "variables"], "a job with its own sequence cannot also give variables (JobSequenceVariablesConflict)", "value_error");
                 }
             }
             else if (sequenceRequired)
             {
-                Fail([.. at, "sequence"], "required: the batch has no sequence_builder, so every job needs its own sequence", "value_error.missing");
+                Fail([.. at, "sequence"], "required: the batch has no sequence_builder, so every job needs its own sequence (MissingJobSequence)", "value_error.missing");
             }
 
             jobs.Add(new NewJob(runs, variables, sequence));

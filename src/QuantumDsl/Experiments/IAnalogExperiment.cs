@@ -3,13 +3,13 @@ using QuantumDsl.Analog;
 namespace QuantumDsl;
 
 /// <summary>
-/// One point of an analog (Pasqal) experiment: the sequence shared by every point of the experiment, this point's
-/// variable values by wire name, and the shots per job. A batch sends the sequence once and one job
-/// <c>{runs, variables}</c> per point.
+/// One point of an analog (Pasqal) experiment: its sequence, its variable values by wire name, and the shots per job.
+/// Points with equal sequences (a sweep that changes only variables) share one batch that sends the sequence once and
+/// one job <c>{runs, variables}</c> per point; each distinct sequence (a structure sweep) is its own batch.
 /// </summary>
 public interface IAnalogExperiment : IExperiment
 {
-    /// <summary>The sequence (the same object for every point of an experiment class), built once from <c>Define</c>.</summary>
+    /// <summary>This point's sequence (a generated experiment runs <c>Define</c> on the point; points that only differ in variables build equal sequences).</summary>
     AnalogSequence Sequence { get; }
 
     /// <summary>This point's variable values, by wire name.</summary>

@@ -60,6 +60,8 @@ public sealed class PasqalValidationTests
     [InlineData("{\"sequence_builder\": \"{}\", \"jobs\": []}", 422, "body.jobs: a closed batch needs at least one job")]
     [InlineData("{\"sequence_builder\": \"{not json\", \"jobs\": [{\"runs\": 1}]}", 422, "body.sequence_builder: not valid JSON")]
     [InlineData("{\"jobs\": [{\"runs\": 1}]}", 422, "body.jobs.0.sequence: required")]
+    [InlineData("{\"jobs\": [{\"runs\": 1, \"sequence\": \"{}\"}, {\"runs\": 1}]}", 422, "body.jobs.1.sequence: required: the batch has no sequence_builder, so every job needs its own sequence (MissingJobSequence)")]
+    [InlineData("{\"jobs\": [{\"runs\": 1, \"sequence\": \"{}\", \"variables\": {\"x\": 1}}]}", 422, "body.jobs.0.variables: a job with its own sequence cannot also give variables (JobSequenceVariablesConflict)")]
     [InlineData("{\"sequence_builder\": \"{}\", \"jobs\": [{\"runs\": 1}], \"open\": \"yes\"}", 422, "body.open: expected a boolean")]
     [InlineData("{\"sequence_builder\": \"{}\", \"jobs\": [{\"runs\": 1, \"variables\": [1]}]}", 422, "body.jobs.0.variables: expected an object")]
     public async Task Bad_create_bodies_get_a_4xx_naming_the_field(string body, int expected, string message)

@@ -51,9 +51,9 @@ public sealed class HardwareDiagnosticTests
     public Task QDSL202_follows_expressions_and_sweep_points() => Verify.Analyzer<LimitAnalyzer>(Analog("\"AnalogDevice\"",
         """
             [Param(Min = 0, Max = 10)] public double OmegaMax { get; init; }
-            [Param(Min = 0)] [Points(10, 200)] public double Delta { get; init; }
+            [Param(Min = 0)] [Points(10, {|QDSL202:200|})] public double Delta { get; init; }
         """,
-        ".Add(Pulse.Constant(durationNs: 1000, amplitude: {|QDSL202:v.OmegaMax * 2|}, detuning: {|QDSL202:-v.Delta|}), \"ryd\")"));
+        ".Add(Pulse.Constant(durationNs: 1000, amplitude: {|QDSL202:v.OmegaMax * 2|}, detuning: -v.Delta), \"ryd\")"));
 
     [Fact]
     public Task QDSL202_is_silent_within_the_device_limits_and_on_a_device_without_them() => Verify.Analyzer<LimitAnalyzer>(Analog("\"AnalogDevice\"",
