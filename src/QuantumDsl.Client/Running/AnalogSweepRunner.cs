@@ -7,7 +7,7 @@ namespace QuantumDsl;
 
 /// <summary>
 /// Runs analog (Pasqal) sweeps: one batch sending the shared sequence once, one job <c>{runs, variables}</c> per
-/// point, tracked through the batch and its job pages, resumable through the run journal.
+/// point (arrays as JSON arrays, a mappable register's trap map as <c>qubits</c>), tracked through the batch and its job pages, resumable through the run journal.
 /// </summary>
 public static class AnalogSweepRunner
 {
@@ -87,7 +87,7 @@ public static class AnalogSweepRunner
 
             foreach (var i in valid.ToList())
             {
-                var reason = check.Refusal ?? (check.Published?.Validate(sweep[i].Variables, sweep[i].Runs) is { Count: > 0 } published
+                var reason = check.Refusal ?? (check.Published?.ValidateJob(sweep[i].JobVariables(), sweep[i].Qubits, sweep[i].Runs) is { Count: > 0 } published
                     ? $"invalid on the published {check.DeviceType} specs: " + string.Join("; ", published.Select(v => v.Message))
                     : null);
                 if (reason is not null)
@@ -144,7 +144,7 @@ public static class AnalogSweepRunner
 
             if (batch is null)
             {
-                var jobs = valid.Select(i => PasqalJobRequest.Create(sweep[i].Runs, sweep[i].Variables)).ToList();
+                var jobs = valid.Select(i => AnalogJobRequest.For(sweep[i])).ToList();
                 batch = await CreateAsync(client, sequence, jobs, options, entry.IdempotencyKey, cancellationToken).ConfigureAwait(false);
                 journal.Assigned(0, batch.Id);
             }
@@ -276,8 +276,5 @@ public static class AnalogSweepRunner
 
     private static string Hash<T>(string sequence, IReadOnlyList<T> sweep, List<int> valid, string? runName)
         where T : IAnalogExperiment =>
-        RunJournal.HashOf(new[] { "analog", sequence, runName ?? "" }.Concat(valid.Select(i =>
-            sweep[i].Runs.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(",", sweep[i].Variables
-                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture))))));
+        RunJournal.HashOf(new[] { "analog", sequence, runName ?? "" }.Concat(valid.Select(i => AnalogJobRequest.Fingerprint(sweep[i]))));
 }
