@@ -175,4 +175,39 @@ public sealed class ArrayParamDiagnosticTests
             [Vector(3, 2)]
             public int[] Traps { get; init; } = [0, 1];
         """, Line4));
+
+    [Fact]
+    public Task QDSL202_checks_the_element_an_indexed_array_param_passes_into_an_argument() => Verify.Analyzer<LimitAnalyzer>("""
+        using QuantumDsl;
+        using QuantumDsl.Analog;
+
+        [AnalogExperiment("AnalogDevice")]
+        public partial class Scan
+        {
+            [Param(Min = 0, Size = 2)]
+            [Vector(1, 5)]
+            [Vector(2, 20)]
+            public double[] Omegas { get; init; } = [1, 5];
+
+            [Param(Min = 0, Max = 20, Size = 1)]
+            public double[] Bounded { get; init; } = [1];
+
+            private partial void Define(SequenceBuilder seq, Vars v) => seq
+                .Register(Register.Line(count: 2, spacingUm: 6))
+                .Channel("ryd", Channels.RydbergGlobal)
+                .Add(Pulse.Constant(durationNs: 1000, amplitude: v.Omegas[0], detuning: 0), "ryd")
+                .Add(Pulse.Constant(durationNs: 1000, amplitude: {|QDSL202:v.Omegas[1]|}, detuning: 0), "ryd")
+                .Add(Pulse.Constant(durationNs: 1000, amplitude: {|QDSL202:v.Bounded[0] * 1|}, detuning: 0), "ryd")
+                .Measure(Basis.GroundRydberg);
+        }
+        """);
+
+    [Fact]
+    public Task QDSL103_fires_on_each_initializer_element_outside_the_range() => Verify.Analyzer<ExperimentAnalyzer>(Analog("""
+            [Param(Min = 0, Max = 1, Size = 3)]
+            public double[] Weights { get; init; } = [1, {|QDSL103:1.5|}, 0];
+
+            [Param(Min = 0, Max = 3, Size = 2)]
+            public int[] Traps { get; init; } = new[] { {|QDSL103:-1|}, 2 };
+        """));
 }
