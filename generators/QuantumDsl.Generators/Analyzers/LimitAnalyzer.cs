@@ -109,7 +109,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         private void CheckUnits(OperationAnalysisContext context, IOperation value, Experiment experiment, string argument, string? unit)
         {
             var inner = new List<UnitFlow.Mismatch>();
-            var flow = UnitFlow.Of(value, reference => ParamOf(reference, experiment), inner);
+            var flow = UnitFlow.Of(value, reference => ParamOf(reference, experiment) ?? ArrayParamOf(reference, experiment), inner);
             foreach (var mismatch in inner)
             {
                 Report(context, mismatch.At, mismatch.Has, mismatch.Into, mismatch.Wants);
@@ -352,6 +352,12 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+
+        /// <summary>The array param of an element reference <c>v.X[i]</c> (its unit is every element's), or null.</summary>
+        private static ParamDeclaration? ArrayParamOf(IPropertyReferenceOperation reference, Experiment experiment) =>
+            reference is { Property.IsIndexer: true, Instance: IPropertyReferenceOperation array } && ParamOf(array, experiment) is { IsArray: true } found
+                ? found
+                : null;
 
         private static ParamDeclaration? ParamOf(IPropertyReferenceOperation reference, Experiment experiment)
         {

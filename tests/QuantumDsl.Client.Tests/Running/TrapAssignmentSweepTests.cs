@@ -83,6 +83,30 @@ public sealed class TrapAssignmentSweepTests(EmulatorFixture emulator) : IClassF
         Assert.Contains("qubits.q1: 7 is not a trap id of the layout (0..3)", results[1].Failure!.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Hand_written_points_of_a_read_sequence_carry_their_trap_maps_too()
+    {
+        // The sequence as Pulser (or any client) would send it, read back; one AnalogPoint per trap map.
+        var sequence = AnalogSequence.FromAbstractRepr(new BlockadeByTraps().Sequence.ToAbstractRepr());
+        IReadOnlyDictionary<string, IReadOnlyList<double>> arrays = new Dictionary<string, IReadOnlyList<double>> { ["omegas"] = [2 * Math.PI, 2 * Math.PI] };
+        IReadOnlyList<AnalogPoint> sweep =
+        [
+            new(sequence, new Dictionary<string, double>(), 50) { ArrayVariables = arrays, Qubits = new Dictionary<string, int> { ["q0"] = 0, ["q1"] = 1 } },
+            new(sequence, new Dictionary<string, double>(), 50) { ArrayVariables = arrays, Qubits = new Dictionary<string, int> { ["q0"] = 0, ["q1"] = 3 } },
+            new(sequence, new Dictionary<string, double>(), 50) { ArrayVariables = arrays, Qubits = new Dictionary<string, int> { ["q0"] = 1, ["q1"] = 1 } },
+        ];
+        Assert.Equal("qubits: q0, q1 are mapped to the same trap 1", Assert.Single(sweep[2].Validate()).Message);
+        var run = new SweepRunOptions { JournalDirectory = emulator.JournalDirectory, RunName = Guid.NewGuid().ToString() };
+        using var client = emulator.Client(run);
+
+        var results = await sweep.RunAsync(client);
+
+        // Ω·t = 2π·0.5 = π: independent atoms both flip on every shot; 5 µm apart the blockade forbids |11⟩.
+        Assert.False(results[0].Output!.Result.Counter.ContainsKey("11"));
+        Assert.Equal(50, results[1].Output!.Result.Counter["11"]);
+        Assert.False(results[2].Succeeded);
+    }
+
     /// <summary>
     /// P(|rr⟩) after piecewise-constant resonant pulses (rad/µs, each <paramref name="segmentUs"/> long) on two atoms
     /// with interaction <paramref name="u"/> rad/µs: H = Ω/2 Σ σx + U n₁n₂ (Pulser's ground-rydberg Hamiltonian at δ = 0,

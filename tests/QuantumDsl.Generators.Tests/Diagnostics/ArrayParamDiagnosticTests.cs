@@ -210,4 +210,24 @@ public sealed class ArrayParamDiagnosticTests
             [Param(Min = 0, Max = 3, Size = 2)]
             public int[] Traps { get; init; } = new[] { {|QDSL103:-1|}, 2 };
         """));
+
+    [Fact]
+    public Task QDSL206_follows_an_indexed_array_param_unit() => Verify.Analyzer<LimitAnalyzer>("""
+        using QuantumDsl;
+        using QuantumDsl.Analog;
+
+        [AnalogExperiment("MockDevice")]
+        public partial class Scan
+        {
+            [Param(Min = -5, Max = 5, Unit = "MHz", Size = 2)]
+            public double[] Deltas { get; init; } = [0, 1];
+
+            private partial void Define(SequenceBuilder seq, Vars v) => seq
+                .Register(Register.Line(count: 2, spacingUm: 6))
+                .Channel("ryd", Channels.RydbergGlobal)
+                .Add(Pulse.Constant(durationNs: 1000, amplitude: 1, detuning: {|QDSL206:v.Deltas[1]|}), "ryd")
+                .Add(Pulse.Constant(durationNs: 1000, amplitude: 1, detuning: Units.MHzToRadPerUs(v.Deltas[0])), "ryd")
+                .Measure(Basis.GroundRydberg);
+        }
+        """);
 }
