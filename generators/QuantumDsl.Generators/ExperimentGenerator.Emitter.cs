@@ -7,7 +7,7 @@ namespace QuantumDsl.Generators;
 public sealed partial class ExperimentGenerator
 {
     /// <summary><see cref="ExperimentSpec"/> → C# text. Never sees a symbol; every type is <c>global::</c>-qualified.</summary>
-    internal static class Emitter
+    internal static partial class Emitter
     {
         private const string List = "global::System.Collections.Generic.List<global::QuantumDsl.Violation>";
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
@@ -136,9 +136,14 @@ public sealed partial class ExperimentGenerator
             w.Line("}");
             foreach (var p in spec.Parameters)
             {
+                if (!p.IsVariable)
+                {
+                    continue; // the trap map is the job's qubits, not a variable
+                }
+
                 w.Line();
-                w.Line($"/// <summary>The variable <c>{Xml(p.WireName)}</c>{(p.Unit is null ? "" : " (" + Xml(p.Unit) + ")")}.</summary>");
-                w.Line($"public global::QuantumDsl.Analog.Variable {Literals.Identifier(p.Name)} {{ get; }} = global::QuantumDsl.Analog.Variable.{(p.IsInt ? "Int(" : "Float(")}{Literals.String(p.WireName)});");
+                w.Line($"/// <summary>The {(p.IsArray ? "array " : "")}variable <c>{Xml(p.WireName)}</c>{(p.IsArray ? " of " + Literals.Int(p.Size) + " elements, indexed <c>v." + Xml(p.Name) + "[i]</c>" : "")}{(p.Unit is null ? "" : " (" + Xml(p.Unit) + ")")}.</summary>");
+                w.Line($"public global::QuantumDsl.Analog.Variable {Literals.Identifier(p.Name)} {{ get; }} = global::QuantumDsl.Analog.Variable.{VariableFactory(p)}{Literals.String(p.WireName)}{(p.IsArray ? ", " + Literals.Int(p.Size) : "")});");
             }
 
             w.Close();
@@ -161,7 +166,10 @@ public sealed partial class ExperimentGenerator
             w.Line("var v = new Vars();");
             foreach (var p in spec.Parameters)
             {
-                w.Line($"seq.DeclareVariable(v.{Literals.Identifier(p.Name)});");
+                if (p.IsVariable)
+                {
+                    w.Line($"seq.DeclareVariable(v.{Literals.Identifier(p.Name)});");
+                }
             }
 
             w.Line("Define(seq, v);");
@@ -175,10 +183,17 @@ public sealed partial class ExperimentGenerator
             w.Open("public global::System.Collections.Generic.IReadOnlyDictionary<string, double> Variables => new global::System.Collections.Generic.Dictionary<string, double>");
             foreach (var p in spec.Parameters)
             {
-                w.Line($"[{Literals.String(p.WireName)}] = this.{Literals.Identifier(p.Name)},");
+                if (!p.IsArray)
+                {
+                    w.Line($"[{Literals.String(p.WireName)}] = this.{Literals.Identifier(p.Name)},");
+                }
             }
 
             w.Close(";");
+            if (HasArrays(spec))
+            {
+                EmitArrayMembers(w, spec);
+            }
             w.Line();
             w.Line("/// <summary>Shots per job.</summary>");
             w.Line($"public int Runs => {Literals.Int(spec.Runs)};");
@@ -188,7 +203,9 @@ public sealed partial class ExperimentGenerator
             w.Line("var violations = QdslValidateParameters();");
             w.Line("try");
             w.Line("{");
-            w.Line("    violations.AddRange(Sequence.Validate(Variables, Runs));");
+            w.Line(HasArrays(spec)
+                ? "    violations.AddRange(QdslValidateJob());"
+                : "    violations.AddRange(Sequence.Validate(Variables, Runs));");
             w.Line("}");
             w.Line($"catch ({ValidationException} e)");
             w.Line("{");
@@ -208,6 +225,12 @@ public sealed partial class ExperimentGenerator
             for (var i = 0; i < spec.Parameters.Count; i++)
             {
                 var p = spec.Parameters[i];
+                if (p.IsArray)
+                {
+                    EmitArrayCheck(w, p);
+                    continue;
+                }
+
                 w.Line($"if ({Violation}.CheckRange({Literals.String(p.WireName)}, this.{Literals.Identifier(p.Name)}, {p.MinLiteral}, {p.MaxLiteral}, {Literals.String("[Param] " + p.Name)}, {Literals.String(p.Unit)}) is {{ }} v{Literals.Int(i)})");
                 w.Line("{");
                 w.Line($"    violations.Add(v{Literals.Int(i)});");
@@ -226,16 +249,27 @@ public sealed partial class ExperimentGenerator
             w.Open($"public static {ReadOnlyList}<global::QuantumDsl.ParamInfo> Parameters {{ get; }} = new global::QuantumDsl.ParamInfo[]");
             foreach (var p in spec.Parameters)
             {
-                w.Line($"new global::QuantumDsl.ParamInfo({Literals.String(p.Name)}, {Literals.String(p.WireName)}, {Literals.String(p.Unit)}, {p.MinLiteral}, {p.MaxLiteral}),");
+                for (var e = 0; e < System.Math.Max(p.Size, 1); e++)
+                {
+                    w.Line($"new global::QuantumDsl.ParamInfo({Literals.String(p.Name + ElementSuffix(p, e))}, {Literals.String(p.WireName + ElementSuffix(p, e))}, {Literals.String(p.Unit)}, {p.MinLiteral}, {p.MaxLiteral}),");
+                }
             }
 
             w.Close(";");
             w.Line();
             w.Line("/// <summary>This point's value of every <c>[Param]</c>, in declaration order, each with its <see cref=\"Parameters\"/> entry.</summary>");
             w.Open($"public {ReadOnlyList}<global::QuantumDsl.ParamValue> ParameterValues => new global::QuantumDsl.ParamValue[]");
+            var info = 0;
             for (var i = 0; i < spec.Parameters.Count; i++)
             {
-                w.Line($"new global::QuantumDsl.ParamValue(Parameters[{Literals.Int(i)}], {Literals.Identifier(spec.Parameters[i].Name)}),");
+                var p = spec.Parameters[i];
+                for (var e = 0; e < System.Math.Max(p.Size, 1); e++)
+                {
+                    var value = p.IsArray
+                        ? $"global::QuantumDsl.ParamChecks.ElementOrNaN({Literals.Identifier(p.Name)}, {Literals.Int(e)})"
+                        : Literals.Identifier(p.Name);
+                    w.Line($"new global::QuantumDsl.ParamValue(Parameters[{Literals.Int(info++)}], {value}),");
+                }
             }
 
             w.Close(";");
@@ -353,7 +387,7 @@ public sealed partial class ExperimentGenerator
                 w.Line();
                 w.Line($"/// <summary>A builder with <c>{Xml(p.Name)}</c> = <paramref name=\"value\"/>{(p.Unit is null ? "" : " (" + Xml(p.Unit) + ")")}.</summary>");
                 w.StartLine($"public Builder With{p.Name}(");
-                if (p.BoundsValid)
+                if (p.BoundsValid && !p.IsArray)
                 {
                     // The limit QDSL203 checks constants against; left out when the bounds are invalid (QDSL102).
                     w.Append($"[global::QuantumDsl.Limit({p.MinLiteral}, {p.MaxLiteral}");
@@ -396,7 +430,7 @@ public sealed partial class ExperimentGenerator
             w.Close();
         }
 
-        private static string TypeOf(ParameterSpec p) => p.IsInt ? "int" : "double";
+        private static string TypeOf(ParameterSpec p) => (p.IsInt ? "int" : "double") + (p.IsArray ? "[]" : "");
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

@@ -39,7 +39,7 @@ public sealed partial class ExperimentGenerator
                 if (param.IsUsable && (declaration.Emission == Emission.Full || param.Name != "Vars"))
                 {
                     parameters.Add(new ParameterSpec(param.Name, param.WireName, param.Unit, param.IsInt,
-                        Literals.Double(param.Min), Literals.Double(param.Max), param.BoundsValid));
+                        Literals.Double(param.Min), Literals.Double(param.Max), param.BoundsValid, param.Size, param.IsTrapMap));
                 }
             }
 
@@ -50,7 +50,7 @@ public sealed partial class ExperimentGenerator
                 foreach (var member in axis.Members)
                 {
                     var values = member.Sweep!.Values;
-                    var literals = new string[values.Length];
+                    var literals = member.Sweep.Vectors is { } vectors ? VectorLiterals(vectors, member.IsInt) : new string[values.Length];
                     for (var i = 0; i < values.Length; i++)
                     {
                         literals[i] = member.IsInt ? Literals.Int((long)values[i]) : Literals.Double(values[i]);
@@ -111,6 +111,24 @@ public sealed partial class ExperimentGenerator
             var varsFree = !analog || type.GetMembers("Vars").IsEmpty;
             var define = implemented && varsFree;
             return new EmissionSpec(Full: false, Define: define, Vars: define && analog);
+        }
+
+        /// <summary>One array creation per <c>[Vector]</c> point: <c>new double[] { 1.0, 0.0 }</c>.</summary>
+        private static string[] VectorLiterals(double[][] vectors, bool isInt)
+        {
+            var literals = new string[vectors.Length];
+            for (var k = 0; k < vectors.Length; k++)
+            {
+                var elements = new string[vectors[k].Length];
+                for (var i = 0; i < elements.Length; i++)
+                {
+                    elements[i] = isInt ? Literals.Int((long)vectors[k][i]) : Literals.Double(vectors[k][i]);
+                }
+
+                literals[k] = (isInt ? "new int[] { " : "new double[] { ") + string.Join(", ", elements) + " }";
+            }
+
+            return literals;
         }
 
         private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch

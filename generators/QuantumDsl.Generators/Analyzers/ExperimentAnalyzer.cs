@@ -62,10 +62,51 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>QDSL103 on each constant element of an array <c>[Param]</c>'s initializer (<c>= [1, 0]</c>) outside <c>[Min, Max]</c>.</summary>
+    private static void AnalyzeArrayInitializer(OperationAnalysisContext context, IPropertyInitializerOperation initializer)
+    {
+        var property = initializer.InitializedProperties[0];
+        if (QdslSymbols.Find(property, "ParamAttribute") is not { } attribute
+            || QdslSymbols.Find(property.ContainingType, "AnalogExperimentAttribute") is null
+            || ExperimentReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is not null)
+        {
+            return;
+        }
+
+        var value = initializer.Value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        var elements = value switch
+        {
+            ICollectionExpressionOperation collection => collection.Elements,
+            IArrayCreationOperation { Initializer: { } list } => list.ElementValues,
+            _ => ImmutableArray<IOperation>.Empty,
+        };
+        var isInt = ((IArrayTypeSymbol)property.Type).ElementType.SpecialType == SpecialType.System_Int32;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (elements[i].ConstantValue.HasValue && QdslSymbols.AsDouble(elements[i].ConstantValue.Value) is { } element
+                && (double.IsNaN(element) || element < min || element > max))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.InitializerOutOfRange, elements[i].Syntax.GetLocation(),
+                    ClampProperties.For(element, min, max, isInt), $"{property.Name}[{Literals.Int(i)}]", Literals.Number(element), Literals.Bound(min), Literals.Bound(max)));
+            }
+        }
+    }
+
     /// <summary>QDSL103: <c>[Param]</c> property initialised with a constant outside <c>[Min, Max]</c>.</summary>
     private static void AnalyzeInitializer(OperationAnalysisContext context)
     {
         var initializer = (IPropertyInitializerOperation)context.Operation;
+        if (initializer.InitializedProperties.Length == 1 && initializer.InitializedProperties[0].Type is IArrayTypeSymbol)
+        {
+            AnalyzeArrayInitializer(context, initializer);
+            return;
+        }
+
         if (initializer.InitializedProperties.Length != 1 || !initializer.Value.ConstantValue.HasValue)
         {
             return;

@@ -21,7 +21,7 @@ internal static class ImplicitDefaults
     {
         foreach (var param in declaration.Params)
         {
-            if (!param.IsUsable || !param.BoundsValid || param.HasSweepAttribute
+            if (!param.IsUsable || !param.BoundsValid || param.HasSweepAttribute || param.IsArray
                 || (param.Min <= 0 && 0 <= param.Max) || param.Property is not { IsRequired: false } property)
             {
                 continue;

@@ -87,18 +87,19 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             }
 
             ParamDeclaration? param = null;
-            if (!FindParam(value, experiment, ref param) || param is null)
+            var element = -1;
+            if (!FindParam(value, experiment, ref param, ref element) || param is null || param.IsArray != element >= 0)
             {
                 return;
             }
 
             CheckUnits(context, value, experiment, parameter.Name, limit.Unit);
-            foreach (var (source, candidate) in Candidates(param))
+            foreach (var (source, candidate) in Candidates(param, element))
             {
                 if (Evaluate(value, experiment, candidate) is { } result && !double.IsNaN(result) && !limit.Contains(result))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.ParamExceedsHardwareLimit, value.Syntax.GetLocation(),
-                        value.Syntax.ToString(), Literals.Bound(result), $"{param.Name} {source} {Literals.Number(candidate)}",
+                        value.Syntax.ToString(), Literals.Bound(result), $"{param.Name}{(element >= 0 ? "[" + Literals.Int(element) + "]" : "")} {source} {Literals.Number(candidate)}",
                         parameter.Name, Literals.Bound(limit.Min), Literals.Bound(limit.Max), limit.Suffix()));
                     return;
                 }
@@ -111,7 +112,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         private void CheckUnits(OperationAnalysisContext context, IOperation value, Experiment experiment, string argument, string? unit)
         {
             var inner = new List<UnitFlow.Mismatch>();
-            var flow = UnitFlow.Of(value, reference => ParamOf(reference, experiment), inner);
+            var flow = UnitFlow.Of(value, reference => ParamOf(reference, experiment) ?? ArrayParamOf(reference, experiment), inner);
             foreach (var mismatch in inner)
             {
                 Report(context, mismatch.At, mismatch.Has, mismatch.Into, mismatch.Wants);
@@ -192,7 +193,8 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
         private static bool IsDefine(ISymbol? symbol) => symbol is IMethodSymbol { Name: "Define" };
 
         /// <summary>The single <c>[Param]</c> the expression depends on; false when it reads two or something unknown.</summary>
-        private static bool FindParam(IOperation operation, Experiment experiment, ref ParamDeclaration? param)
+        /// <remarks>An array param is found through a constant index, <c>v.X[2]</c>: <paramref name="element"/> is 2.</remarks>
+        private static bool FindParam(IOperation operation, Experiment experiment, ref ParamDeclaration? param, ref int element)
         {
             operation = Unwrap(operation);
             if (operation.ConstantValue.HasValue)
@@ -210,14 +212,25 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
 
                     param = found;
                     return true;
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation array, Arguments.Length: 1 } indexer
+                    when ParamOf(array, experiment) is { IsArray: true } found:
+                    if ((param is not null && !ReferenceEquals(param, found))
+                        || Unwrap(indexer.Arguments[0].Value).ConstantValue is not { HasValue: true, Value: int index }
+                        || (element >= 0 && element != index))
+                    {
+                        return false;
+                    }
+
+                    (param, element) = (found, index);
+                    return true;
                 case IBinaryOperation binary:
-                    return FindParam(binary.LeftOperand, experiment, ref param) && FindParam(binary.RightOperand, experiment, ref param);
+                    return FindParam(binary.LeftOperand, experiment, ref param, ref element) && FindParam(binary.RightOperand, experiment, ref param, ref element);
                 case IUnaryOperation unary:
-                    return FindParam(unary.Operand, experiment, ref param);
+                    return FindParam(unary.Operand, experiment, ref param, ref element);
                 case IParenthesizedOperation parenthesized:
-                    return FindParam(parenthesized.Operand, experiment, ref param);
+                    return FindParam(parenthesized.Operand, experiment, ref param, ref element);
                 case IInvocationOperation { Instance: null, Arguments.Length: 1 } invocation when UnitConversion.Of(invocation.TargetMethod) is not null:
-                    return FindParam(invocation.Arguments[0].Value, experiment, ref param);
+                    return FindParam(invocation.Arguments[0].Value, experiment, ref param, ref element);
                 default:
                     return false;
             }
@@ -305,8 +318,8 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>The extreme values a param can take: its finite bounds (its sweep points are <see cref="SweepLimits"/>'s).</summary>
-        private static IEnumerable<(string Source, double Value)> Candidates(ParamDeclaration param)
+        /// <summary>The values a param (or element <paramref name="element"/> of an array param) can take: its finite bounds and, for an array param, its [Vector] points (a scalar param's sweep points are <see cref="SweepLimits"/>'s, reported on the sweep attribute).</summary>
+        private static IEnumerable<(string Source, double Value)> Candidates(ParamDeclaration param, int element)
         {
             if (!param.BoundsValid)
             {
@@ -326,7 +339,24 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             {
                 yield return ("Min", min);
             }
+
+            if (param.Sweep is { Vectors: { } vectors })
+            {
+                foreach (var vector in vectors)
+                {
+                    if (element >= 0 && element < vector.Length)
+                    {
+                        yield return ("sweep point", vector[element]);
+                    }
+                }
+            }
         }
+
+        /// <summary>The array param of an element reference <c>v.X[i]</c> (its unit is every element's), or null.</summary>
+        private static ParamDeclaration? ArrayParamOf(IPropertyReferenceOperation reference, Experiment experiment) =>
+            reference is { Property.IsIndexer: true, Instance: IPropertyReferenceOperation array } && ParamOf(array, experiment) is { IsArray: true } found
+                ? found
+                : null;
 
         private static ParamDeclaration? ParamOf(IPropertyReferenceOperation reference, Experiment experiment)
         {

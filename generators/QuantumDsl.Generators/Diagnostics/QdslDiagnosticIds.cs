@@ -22,4 +22,5 @@ internal static class QdslDiagnosticIds
     public const string RunsOutOfRange = "QDSL204";
     public const string DirectParamReadInAnalogDefine = "QDSL205";
     public const string UnitMismatch = "QDSL206";
+    public const string TrapMapOutsideLayout = "QDSL210";
 }

@@ -110,6 +110,11 @@ internal static class QdslDiagnostics
         "Value passed in the wrong unit",
         "'{0}' is in {1} but '{2}' takes {3}{4}");
 
+    public static readonly DiagnosticDescriptor TrapMapOutsideLayout = Error(
+        QdslDiagnosticIds.TrapMapOutsideLayout, HardwareCategory,
+        "Trap map does not fit the layout",
+        "Trap map '{0}': {1}");
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

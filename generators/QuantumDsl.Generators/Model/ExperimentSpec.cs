@@ -33,7 +33,10 @@ internal sealed record EmissionSpec(bool Full, bool Define, bool Vars);
 /// <summary>A type the experiment is nested in, re-declared as <c>partial {Keyword} {Name}</c>.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);
 
-/// <summary>One usable <c>[Param]</c> property. Numbers are kept as C# literals, so equality never meets NaN.</summary>
+/// <summary>
+/// One usable <c>[Param]</c> property. Numbers are kept as C# literals, so equality never meets NaN. <see cref="Size"/>
+/// is the element count of an array param (0 for a scalar); <see cref="IsTrapMap"/> marks the <c>[TrapMap]</c> one.
+/// </summary>
 internal sealed record ParameterSpec(
     string Name,
     string WireName,
@@ -41,10 +44,19 @@ internal sealed record ParameterSpec(
     bool IsInt,
     string MinLiteral,
     string MaxLiteral,
-    bool BoundsValid);
+    bool BoundsValid,
+    int Size = 0,
+    bool IsTrapMap = false)
+{
+    /// <summary>An array param (a Pulser array variable, or the trap map).</summary>
+    public bool IsArray => Size > 0;
+
+    /// <summary>A Pulser variable of the sequence (every param but the trap map).</summary>
+    public bool IsVariable => !IsTrapMap;
+}
 
 /// <summary>One sweep axis: a single swept param, or a zip group advancing together. Values are literals.</summary>
 internal sealed record SweepAxisSpec(EquatableArray<SweptParameterSpec> Members);
 
-/// <summary>The values one param takes along its axis, as C# literals in sweep order.</summary>
+/// <summary>The values one param takes along its axis, as C# literals in sweep order (array creations for an array param).</summary>
 internal sealed record SweptParameterSpec(string Name, EquatableArray<string> Literals);

@@ -78,8 +78,10 @@ internal sealed class AttributeArgs
 /// <summary>What the reader needs to know about a property, from its symbol or from its declaration syntax.</summary>
 internal sealed class PropertyFacts
 {
-    public PropertyFacts(string name, IPropertySymbol? symbol, SpecialType type, string typeDisplay, bool hasSetter, bool isStatic, bool isIndexer)
+    public PropertyFacts(string name, IPropertySymbol? symbol, SpecialType type, string typeDisplay, bool hasSetter, bool isStatic, bool isIndexer,
+        bool isArray = false)
     {
+        IsArray = isArray;
         Name = name;
         Symbol = symbol;
         Type = type;
@@ -94,7 +96,11 @@ internal sealed class PropertyFacts
     /// <summary>The symbol (analyzers), or null on the generator's syntax fast path.</summary>
     public IPropertySymbol? Symbol { get; }
 
+    /// <summary>The property's type, or for a one-dimensional array (<see cref="IsArray"/>) its element type.</summary>
     public SpecialType Type { get; }
+
+    /// <summary>The property is a one-dimensional array (<c>double[]</c>, <c>int[]</c>, …): an array <c>[Param]</c>.</summary>
+    public bool IsArray { get; }
 
     public string TypeDisplay { get; }
 
@@ -104,7 +110,12 @@ internal sealed class PropertyFacts
 
     public bool IsIndexer { get; }
 
-    public static PropertyFacts FromSymbol(IPropertySymbol property) => new(property.Name, property, property.Type.SpecialType,
-        property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32 ? "" : property.Type.ToDisplayString(),
-        property.SetMethod is not null, property.IsStatic, property.Parameters.Length > 0);
+    public static PropertyFacts FromSymbol(IPropertySymbol property)
+    {
+        var array = property.Type is IArrayTypeSymbol { Rank: 1 } a ? a : null;
+        var type = array?.ElementType.SpecialType ?? property.Type.SpecialType;
+        return new(property.Name, property, type,
+            type is SpecialType.System_Double or SpecialType.System_Int32 ? "" : property.Type.ToDisplayString(),
+            property.SetMethod is not null, property.IsStatic, property.Parameters.Length > 0, array is not null);
+    }
 }

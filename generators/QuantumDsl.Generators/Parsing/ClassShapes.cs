@@ -264,6 +264,9 @@ internal static class ClassShapes
             yield return new("Runs", "'int Runs' of IAnalogExperiment");
             yield return new("QdslBuildSequence", "a private helper");
             yield return new("_qdslSequence", "a private field");
+            yield return new("ArrayVariables", "'IReadOnlyDictionary<string, IReadOnlyList<double>> ArrayVariables' of IAnalogExperiment");
+            yield return new("Qubits", "'IReadOnlyDictionary<string, int>? Qubits' of IAnalogExperiment");
+            yield return new("QdslValidateJob", "a private helper");
         }
     }
 

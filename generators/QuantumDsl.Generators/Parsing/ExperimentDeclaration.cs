@@ -100,7 +100,19 @@ internal sealed class ParamDeclaration
 
     public string WireName { get; set; } = "";
 
-    /// <summary>The property carries <c>[Linspace]</c> or <c>[Points]</c>, valid or not.</summary>
+    /// <summary>An array param (<c>double[]</c>/<c>int[]</c>) of <see cref="Size"/> elements; 0 for a scalar.</summary>
+    public bool IsArray => Size > 0;
+
+    /// <summary>The declared <c>[Param(Size = N)]</c> of a usable array param, else 0.</summary>
+    public int Size { get; set; }
+
+    /// <summary>The param is its experiment's <c>[TrapMap]</c> (an <c>int[]</c> sent as the job's <c>qubits</c>).</summary>
+    public bool IsTrapMap { get; set; }
+
+    /// <summary>The <c>[TrapMap]</c> attribute, when present (valid or not).</summary>
+    public AttributeArgs? TrapMapAttribute { get; set; }
+
+    /// <summary>The property carries <c>[Linspace]</c>, <c>[Points]</c> or <c>[Vector]</c>, valid or not.</summary>
     public bool HasSweepAttribute { get; set; }
 
     /// <summary>The valid sweep (values expanded), or null.</summary>
@@ -109,11 +121,12 @@ internal sealed class ParamDeclaration
 
 internal sealed class SweepDeclaration
 {
-    public SweepDeclaration(AttributeArgs attribute, string? zip, double[] values)
+    public SweepDeclaration(AttributeArgs attribute, string? zip, double[] values, double[][]? vectors = null)
     {
         Attribute = attribute;
         Zip = zip;
         Values = values;
+        Vectors = vectors;
     }
 
     public AttributeArgs Attribute { get; }
@@ -122,14 +135,24 @@ internal sealed class SweepDeclaration
 
     public string? Zip { get; }
 
+    /// <summary>Scalar points (empty for a <c>[Vector]</c> sweep).</summary>
     public double[] Values { get; }
+
+    /// <summary>The points of an array param, one <c>[Vector]</c> each (<see cref="Attribute"/> is the first), or null.</summary>
+    public double[][]? Vectors { get; }
+
+    /// <summary>The number of points.</summary>
+    public int Count => Vectors?.Length ?? Values.Length;
+
+    /// <summary>Every <c>[Vector]</c> attribute, in point order (empty for scalar sweeps).</summary>
+    public List<AttributeArgs> VectorAttributes { get; } = new();
 }
 
 internal sealed class SweepAxis
 {
     public List<ParamDeclaration> Members { get; } = new();
 
-    public int Length => Members[0].Sweep!.Values.Length;
+    public int Length => Members[0].Sweep!.Count;
 }
 
 /// <summary>A rule broken, found by the reader; only the analyzers turn it into a diagnostic.</summary>

@@ -136,9 +136,10 @@ internal static class ExperimentReader
         Dictionary<string, ParamDeclaration>? wireNames = null;
         foreach (var (property, attribute, linspace, points) in members)
         {
+            var vectors = ArrayParamReader.Vectors(property);
             if (attribute is null)
             {
-                foreach (var orphan in new[] { linspace, points })
+                foreach (var orphan in new[] { linspace, points, vectors.Count > 0 ? vectors[0] : null })
                 {
                     if (orphan is not null)
                     {
@@ -147,11 +148,18 @@ internal static class ExperimentReader
                     }
                 }
 
+                if (ArrayParamReader.TrapMap(property) is { } orphanMap)
+                {
+                    problems?.Add(new Problem(QdslDiagnostics.InvalidParamProperty, AttributeLocations.Of(orphanMap.Data), property.Name,
+                        "has [TrapMap] but no [Param(Size = N)]: a trap map is an 'int[]' parameter"));
+                }
+
                 continue;
             }
 
             var param = ReadParam(property, attribute, problems);
-            param.HasSweepAttribute = linspace is not null || points is not null;
+            ArrayParamReader.ReadShape(param, declaration.Kind, declaration.Params.Exists(p => p.IsTrapMap), problems);
+            param.HasSweepAttribute = linspace is not null || points is not null || vectors.Count > 0;
             declaration.Params.Add(param);
 
             wireNames ??= new Dictionary<string, ParamDeclaration>();
@@ -172,7 +180,13 @@ internal static class ExperimentReader
                 continue;
             }
 
-            var sweep = linspace is not null ? ReadLinspace(param, linspace, problems)
+            if (!ArrayParamReader.CheckKinds(param, linspace ?? points, vectors, problems) && param.IsUsable)
+            {
+                continue;
+            }
+
+            var sweep = param.IsArray ? ArrayParamReader.ReadVectors(param, vectors, problems)
+                : linspace is not null ? ReadLinspace(param, linspace, problems)
                 : points is not null ? ReadPoints(param, points, problems)
                 : null;
             if (sweep is not null && param.IsUsable)
@@ -196,7 +210,7 @@ internal static class ExperimentReader
             var attribute = QdslSymbols.Find(property, "ParamAttribute");
             var linspace = QdslSymbols.Find(property, "LinspaceAttribute");
             var points = QdslSymbols.Find(property, "PointsAttribute");
-            if (attribute is not null || linspace is not null || points is not null)
+            if (attribute is not null || linspace is not null || points is not null || ArrayParamReader.HasArrayAttribute(property))
             {
                 result.Add((PropertyFacts.FromSymbol(property), Args(attribute), Args(linspace), Args(points)));
             }
@@ -424,10 +438,10 @@ internal static class ExperimentReader
                 zips ??= new Dictionary<string, SweepAxis>();
                 if (zips.TryGetValue(zip, out var axis))
                 {
-                    if (axis.Length != sweep.Values.Length)
+                    if (axis.Length != sweep.Count)
                     {
                         problems?.Add(new Problem(QdslDiagnostics.ZipLengthMismatch, AttributeLocations.Named(sweep.Attribute.Data, "Zip"), param.Name,
-                            Literals.Int(sweep.Values.Length), zip, Literals.Int(axis.Length), axis.Members[0].Name));
+                            Literals.Int(sweep.Count), zip, Literals.Int(axis.Length), axis.Members[0].Name));
                         continue;
                     }
 

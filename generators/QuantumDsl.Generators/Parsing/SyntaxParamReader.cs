@@ -55,6 +55,11 @@ internal static class SyntaxParamReader
                             return null; // qualified by something other than QuantumDsl: let the binder decide
                         }
 
+                        if (name is "VectorAttribute" or "TrapMapAttribute")
+                        {
+                            return null; // array params and trap maps are read from their symbols
+                        }
+
                         if (name is not ("ParamAttribute" or "LinspaceAttribute" or "PointsAttribute"))
                         {
                             continue;

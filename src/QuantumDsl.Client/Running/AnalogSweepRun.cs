@@ -9,7 +9,8 @@ namespace QuantumDsl.Client;
 /// <summary>
 /// The Pasqal hooks of <see cref="SweepRun{TPoint, TOutput}"/>: each unit is one batch sending its sequence once, with
 /// one job <c>{runs, variables}</c> per point, tracked through the batch and its job pages. Points are grouped by
-/// sequence (<see cref="StructureGroups"/>): a sweep that only changes variables is one batch, a structure sweep one
+/// sequence (<see cref="StructureGroups"/>); arrays go as JSON arrays and a mappable register's trap map as <c>qubits</c>
+/// (<see cref="AnalogJobRequest"/>): a sweep that only changes variables is one batch, a structure sweep one
 /// batch per distinct sequence.
 /// </summary>
 internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
@@ -64,7 +65,7 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
             foreach (var i in valid.ToList())
             {
                 var own = moved.TryGetValue(Sweep[i].Sequence, out var found) ? found : moved[Sweep[i].Sequence] = check.For(Sweep[i].Sequence);
-                var reason = own.Refusal ?? (own.Published?.Validate(Sweep[i].Variables, Sweep[i].Runs) is { Count: > 0 } published
+                var reason = own.Refusal ?? (own.Published?.ValidateJob(Sweep[i].JobVariables(), Sweep[i].Qubits, Sweep[i].Runs) is { Count: > 0 } published
                     ? $"invalid on the published {check.DeviceType} specs: " + string.Join("; ", published.Select(v => v.Message))
                     : null);
                 if (reason is not null)
@@ -110,7 +111,7 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
     protected override async Task<string> SubmitAsync(int unit, string idempotencyKey, CancellationToken cancellationToken)
     {
         var device = Options.PasqalDeviceType ?? SweepRunOptions.DefaultPasqalDeviceType;
-        var jobs = _units[unit].Points.Select(i => PasqalJobRequest.Create(Sweep[i].Runs, Sweep[i].Variables)).ToList();
+        var jobs = _units[unit].Points.Select(i => AnalogJobRequest.For(Sweep[i])).ToList();
         PasqalBatchOperation batch;
         try
         {
@@ -227,9 +228,7 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
         }
 
         return RunJournal.HashOf(new[] { "analog" }.Concat(_units.Select(g => g.Sequence)).Append(Options.RunName ?? "").Concat(valid.Select(i =>
-            Sweep[i].Runs.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(",", Sweep[i].Variables
-                .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => kv.Key + "=" + kv.Value.ToString("R", CultureInfo.InvariantCulture)))
+            AnalogJobRequest.Fingerprint(Sweep[i])
             + (_units.Count == 1 ? "" : "@" + group[i].ToString(CultureInfo.InvariantCulture)))));
     }
 }

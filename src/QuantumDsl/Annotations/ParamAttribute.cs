@@ -2,8 +2,9 @@ namespace QuantumDsl;
 
 /// <summary>
 /// Declares an experiment parameter: a <see cref="double"/> or <see cref="int"/> property with <c>init</c> or
-/// <c>set</c>, its valid range and unit. Its value is checked at compile time (constants and sweeps) and at run time
-/// (<c>Builder.Build()</c> and <c>Validate()</c>).
+/// <c>set</c> — or, with <see cref="Size"/>, a <c>double[]</c>/<c>int[]</c> property (an array variable of an analog
+/// sequence, or a <see cref="TrapMapAttribute"/>) — its valid range and unit. Its value is checked at compile time
+/// (constants and sweeps) and at run time (<c>Builder.Build()</c> and <c>Validate()</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class ParamAttribute : Attribute
@@ -19,4 +20,11 @@ public sealed class ParamAttribute : Attribute
 
     /// <summary>Wire / variable name. Defaults to the snake_case of the property name.</summary>
     public string? Name { get; set; }
+
+    /// <summary>
+    /// For an array property (<c>double[]</c>/<c>int[]</c>): the number of elements every value has (Pulser's
+    /// <c>declare_variable(name, size=N)</c>); <see cref="Min"/> and <see cref="Max"/> bound every element. 0 (the
+    /// default) for a scalar property.
+    /// </summary>
+    public int Size { get; set; }
 }

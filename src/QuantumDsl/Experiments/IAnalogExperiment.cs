@@ -19,6 +19,19 @@ public interface IAnalogExperiment : IExperiment
     int Runs { get; }
 
     /// <summary>
+    /// This point's values of the sequence's array variables (declared with a size; array <c>[Param]</c>s), by wire
+    /// name; sent as JSON arrays in the job's <c>variables</c>. None by default.
+    /// </summary>
+    IReadOnlyDictionary<string, IReadOnlyList<double>> ArrayVariables => System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<double>>.Empty;
+
+    /// <summary>
+    /// This point's {qubit id: trap id} map for a sequence on a <c>MappableRegister</c> (a <c>[TrapMap]</c> parameter),
+    /// sent as the job's <c>variables.qubits</c>; null (the default) when the register is not mappable or each qubit's
+    /// default trap is used.
+    /// </summary>
+    IReadOnlyDictionary<string, int>? Qubits => null;
+
+    /// <summary>
     /// For a hand-written point without its own list: one <see cref="ParamValue"/> per variable, named by its wire name,
     /// with no unit and no range (generated experiments list their <c>[Param]</c>s with units and ranges instead).
     /// </summary>

@@ -11,8 +11,20 @@ namespace QuantumDsl.Analog;
 /// <param name="Runs">Shots per job.</param>
 public sealed record AnalogPoint(AnalogSequence Sequence, IReadOnlyDictionary<string, double> Variables, int Runs) : IAnalogExperiment
 {
-    /// <summary>Every violation of this point: <see cref="AnalogSequence.Validate"/> with <see cref="Variables"/> and <see cref="Runs"/>.</summary>
-    public IReadOnlyList<Violation> Validate() => Sequence.Validate(Variables, Runs);
+    /// <summary>This point's array variables by wire name (sent as JSON arrays); none unless set.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> ArrayVariables { get; init; } =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<double>>.Empty;
+
+    /// <summary>This point's {qubit id: trap id} map for a mappable register (the job's <c>variables.qubits</c>), or null.</summary>
+    public IReadOnlyDictionary<string, int>? Qubits { get; init; }
+
+    /// <summary>
+    /// Every violation of this point: <see cref="AnalogSequence.Validate"/> with <see cref="Variables"/> and
+    /// <see cref="Runs"/>, or — with arrays or a trap map — <see cref="AnalogSequence.ValidateJob"/> with all of them.
+    /// </summary>
+    public IReadOnlyList<Violation> Validate() => ArrayVariables.Count == 0 && Qubits is null
+        ? Sequence.Validate(Variables, Runs)
+        : this.ValidateJob();
 
     /// <summary>One point per value of <paramref name="variable"/> (the sequence's other variables fixed by <paramref name="fixedValues"/>).</summary>
     public static IReadOnlyList<AnalogPoint> Sweep(AnalogSequence sequence, string variable, IEnumerable<double> values, int runs, IReadOnlyDictionary<string, double>? fixedValues = null)
