@@ -151,7 +151,7 @@ public sealed class TrapMapAnalyzer : DiagnosticAnalyzer
         }
 
         var found = 0;
-        var specType = compilation.GetTypeByMetadataName("QuantumDsl.Analog.LayoutSpecAttribute");
+        var specType = QdslSymbols.FindType(compilation, "QuantumDsl.Analog.LayoutSpecAttribute");
         foreach (var attribute in specType?.ContainingAssembly.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
         {
             if (QdslSymbols.Is(attribute.AttributeClass, "LayoutSpecAttribute", "QuantumDsl.Analog") && attribute.ConstructorArguments.Length == 3

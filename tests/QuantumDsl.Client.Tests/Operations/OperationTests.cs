@@ -342,7 +342,7 @@ public sealed class OperationTests : IAsyncLifetime
         }
 
         var job = Assert.Single(jobs);
-        Assert.DoesNotContain(updates, u => u.Status is "SUBMITTED" or "STARTED");
+        Assert.DoesNotContain(updates, u => u.Status == SweepStatus.Submitted || u.Status == SweepStatus.Started);
         Assert.Equal(job, Assert.Single(updates, u => u.Status == "REATTACHED").JobId);
         var points = updates.Where(u => u.Point is not null).Select(u => u.Point!).OrderBy(p => p.Index).ToList();
         Assert.Equal([0, 1], points.Select(p => p.Index));

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
 using static QuantumDsl.Emulator.Tests.Hostile.Hostile;
 
+using QuantumDsl.Testing;
+
 namespace QuantumDsl.Emulator.Tests.Hostile;
 
 /// <summary>Oqtant enum fields sent as numbers or digit strings are refused over HTTP (422 naming the field) and nothing is stored.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using QuantumDsl.Emulator.Tests.Infrastructure;
 
+using QuantumDsl.Testing;
+
 namespace QuantumDsl.Emulator.Tests.Pasqal;
 
 /// <summary>

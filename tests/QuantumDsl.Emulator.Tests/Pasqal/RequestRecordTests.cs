@@ -4,6 +4,8 @@ using QuantumDsl.Client.Pasqal;
 using QuantumDsl.Emulator.Pasqal;
 using QuantumDsl.Emulator.Tests.Infrastructure;
 
+using QuantumDsl.Testing;
+
 namespace QuantumDsl.Emulator.Tests.Pasqal;
 
 /// <summary>
