@@ -59,6 +59,18 @@ internal sealed class DeviceCatalog
             }
         }
 
+        foreach (var attribute in attributes)
+        {
+            if (QdslSymbols.Is(attribute.AttributeClass, "DmmSpecAttribute", "QuantumDsl.Analog")
+                && attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[0].Value is string device
+                && catalog.Find(device) is { } info)
+            {
+                // No bottom_detuning (NaN, or not given): the DMM has no lower bound.
+                var bottom = QdslSymbols.AsDouble(QdslSymbols.Named(attribute, "BottomDetuning")) is { } b && !double.IsNaN(b) ? b : double.NegativeInfinity;
+                info.DmmBottomDetuning = info.DmmBottomDetuning is { } known ? System.Math.Min(known, bottom) : bottom;
+            }
+        }
+
         return catalog;
     }
 
@@ -82,6 +94,9 @@ internal sealed class DeviceInfo
     public double MinAtomDistanceUm { get; set; }
 
     public List<ChannelInfo> Channels { get; } = new();
+
+    /// <summary>The lowest <c>bottom_detuning</c> of the device's DMMs (−∞ when one has none); null when it has no DMM.</summary>
+    public double? DmmBottomDetuning { get; set; }
 
     /// <summary>
     /// The valid range of a device quantity (the <c>QuantumDsl.DeviceQuantity</c> enum value, whose <c>[Unit]</c> is
@@ -117,6 +132,8 @@ internal sealed class DeviceInfo
                 return new LimitRange(1, MaxAtomNum == 0 ? double.PositiveInfinity : MaxAtomNum, null, $"atom count on {Name}");
             case 5: // Runs
                 return new LimitRange(1, MaxRuns == 0 ? double.PositiveInfinity : MaxRuns, null, $"runs on {Name}");
+            case 6: // DmmDetuning (no DMM: Build refuses the DMM by name)
+                return DmmBottomDetuning is { } bottom ? new LimitRange(bottom, 0, unit, $"DMM detuning at weight 1 on {Name}") : null;
             default:
                 return null;
         }

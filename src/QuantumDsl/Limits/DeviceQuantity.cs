@@ -24,4 +24,11 @@ public enum DeviceQuantity
 
     /// <summary>Shots per job: 1 to <c>max_runs</c>.</summary>
     Runs,
+
+    /// <summary>
+    /// A DMM's detuning in rad/µs: the DMM's <c>bottom_detuning</c> (the lowest of the device's DMMs) to 0 — the range at
+    /// weight 1; a map's smaller weights allow lower values, checked by <c>Validate</c>.
+    /// </summary>
+    [Unit("rad/µs")]
+    DmmDetuning,
 }

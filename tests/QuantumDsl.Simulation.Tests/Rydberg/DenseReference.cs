@@ -56,7 +56,7 @@ internal static class DenseReference
                     var bit2 = 1 << (n - 1 - p);
                     if ((i & bit) != 0 && (i & bit2) != 0)
                     {
-                        var r2 = Enumerable.Range(0, 2).Sum(k => Math.Pow(positions[q][k] - positions[p][k], 2));
+                        var r2 = Enumerable.Range(0, Math.Min(positions[q].Length, positions[p].Length)).Sum(k => Math.Pow(positions[q][k] - positions[p][k], 2));
                         h[i, i] += c6 / Math.Pow(r2, 3);
                     }
                 }

@@ -51,6 +51,19 @@ public sealed class DmmTests
     }
 
     [Fact]
+    public void A_constant_dmm_detuning_is_the_constant_waveform_and_its_parameter_carries_the_dmm_limit()
+    {
+        static string Json(Func<SequenceBuilder, SequenceBuilder> add) => add(new SequenceBuilder("DigitalAnalogDevice")
+                .Register(Register.Line(2, 6))
+                .Channel("ryd", Channels.RydbergGlobal)
+                .ConfigDetuningMap("dmm_0", new Dictionary<string, double> { ["q0"] = 1.0 }))
+            .Build().ToAbstractRepr();
+        Assert.Equal(Json(b => b.AddDmmDetuning(Waveform.Constant(100, -5.0), "dmm_0")), Json(b => b.AddDmmDetuning(100, -5.0, "dmm_0")));
+        var detuning = typeof(SequenceBuilder).GetMethod(nameof(SequenceBuilder.AddDmmDetuning), [typeof(Expr), typeof(Expr), typeof(string), typeof(Protocol)])!.GetParameters()[1];
+        Assert.Equal(DeviceQuantity.DmmDetuning, ((DeviceLimitAttribute)detuning.GetCustomAttributes(typeof(DeviceLimitAttribute), false).Single()).Quantity);
+    }
+
+    [Fact]
     public void A_dmm_the_device_lacks_is_refused_by_name()
     {
         var error = Assert.Throws<ExperimentValidationException>(() => new SequenceBuilder("AnalogDevice")

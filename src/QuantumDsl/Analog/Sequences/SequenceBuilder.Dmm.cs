@@ -62,6 +62,22 @@ public sealed partial class SequenceBuilder
     }
 
     /// <summary>
+    /// Adds a constant detuning <paramref name="detuning"/> for <paramref name="durationNs"/> on the configured DMM
+    /// <paramref name="dmmName"/> (a <see cref="Waveform.Constant"/>). A constant detuning is checked at compile time
+    /// against the device's DMM range at weight 1 (never positive, not below <c>bottom_detuning</c>).
+    /// </summary>
+    /// <param name="durationNs">Duration (ns).</param>
+    /// <param name="detuning">The detuning (rad/µs), at most 0.</param>
+    /// <param name="dmmName">The DMM channel's name.</param>
+    /// <param name="protocol">How it is scheduled against the other channels.</param>
+    public SequenceBuilder AddDmmDetuning(
+        [DeviceLimit(DeviceQuantity.DurationNs)] Expr durationNs,
+        [DeviceLimit(DeviceQuantity.DmmDetuning)] Expr detuning,
+        string dmmName,
+        Protocol protocol = Protocol.MinDelay) =>
+        AddDmmDetuning(Waveform.Constant(durationNs, detuning), dmmName, protocol);
+
+    /// <summary>
     /// Masks <paramref name="atomIds"/> with the SLM (Pulser's <c>config_slm_mask</c>): in an Ising sequence the DMM
     /// <paramref name="dmmId"/> gets weight 1 on them and plays −10 × the first global pulse's maximum amplitude (within
     /// the DMM's bottom detunings) until that pulse ends, so the masked atoms stay out of resonance. Configure it before
