@@ -63,7 +63,7 @@ public sealed class StructureSweepDiagnosticTests
             [Param(Min = 0, Max = 12)] public double OmegaMax { get; init; } = 6;
         """,
         "Register.Line(count: Count, spacingUm: SpacingUm)",
-        "Pulse.Constant(durationNs: 500, amplitude: Math.Sqrt(OmegaMax * 12), detuning: 0)"));
+        "Pulse.Constant(durationNs: 500, amplitude: System.Math.Sqrt(OmegaMax * 12), detuning: 0)"));
 
     [Fact]
     public Task QDSL205_still_suggests_the_variable_where_it_compiles() => Verify.Analyzer<LimitAnalyzer>(Analog(
