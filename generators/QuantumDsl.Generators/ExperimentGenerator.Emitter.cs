@@ -1,3 +1,4 @@
+using System.Linq;
 using QuantumDsl.Generators.Helpers;
 using QuantumDsl.Generators.Model;
 using QuantumDsl.Generators.Parsing;
@@ -159,7 +160,7 @@ public sealed partial class ExperimentGenerator
             // Define runs per point on the point itself: `this` carries the point's values (structure: register, counts,
             // anything typed int/double), `v` stays symbolic (one Pulser variable per [Param]). Points whose sequences are
             // equal share one sequence on the wire (the runner groups them); nothing a point sets is ever frozen.
-            w.Line($"private {Sequence}? _qdslSequence;");
+            w.Line("private readonly global::QuantumDsl.SequenceCache _qdslSequence = new global::QuantumDsl.SequenceCache();");
             w.Line();
             w.Open($"private {Sequence} QdslBuildSequence()");
             w.Line($"var seq = new global::QuantumDsl.Analog.SequenceBuilder({Literals.String(spec.Device)});");
@@ -176,8 +177,9 @@ public sealed partial class ExperimentGenerator
             w.Line("return seq.Build();");
             w.Close();
             w.Line();
-            w.Line("/// <summary>This point's sequence: <c>Define</c> run on this point (its values fix the structure: register, counts, anything not a variable), the <c>[Param]</c>s declared as variables; built once per point, on first use. Throws <see cref=\"global::QuantumDsl.ExperimentValidationException\"/> when this point's structure breaks a device rule.</summary>");
-            w.Line($"public {Sequence} Sequence => _qdslSequence ??= QdslBuildSequence();");
+            w.Line("/// <summary>This point's sequence: <c>Define</c> run on this point (its values fix the structure: register, counts, anything not a variable), the <c>[Param]</c>s declared as variables; built on first use and again whenever a <c>[Param]</c> value differs (a copy made with <c>with</c>). Throws <see cref=\"global::QuantumDsl.ExperimentValidationException\"/> when this point's structure breaks a device rule.</summary>");
+            var values = string.Join(", ", spec.Parameters.Select(p => "this." + Literals.Identifier(p.Name)));
+            w.Line($"public {Sequence} Sequence => _qdslSequence.Get(new object?[] {{ {values} }}, QdslBuildSequence);");
             w.Line();
             w.Line("/// <summary>This point's variable values, by wire name.</summary>");
             w.Open("public global::System.Collections.Generic.IReadOnlyDictionary<string, double> Variables => new global::System.Collections.Generic.Dictionary<string, double>");
