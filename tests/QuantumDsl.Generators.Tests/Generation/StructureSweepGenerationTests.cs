@@ -35,8 +35,9 @@ public sealed class StructureSweepGenerationTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         var text = GeneratedCodeTests.Generated(Source);
         // Define is called on the point itself (never on a fresh default instance), and the result is kept per point.
-        Assert.Contains("private global::QuantumDsl.Analog.AnalogSequence? _qdslSequence;", text, StringComparison.Ordinal);
-        Assert.Contains("public global::QuantumDsl.Analog.AnalogSequence Sequence => _qdslSequence ??= QdslBuildSequence();", text, StringComparison.Ordinal);
+        // The cache is keyed by every [Param] value, so a copy made with `with` rebuilds its own structure.
+        Assert.Contains("private readonly global::QuantumDsl.SequenceCache _qdslSequence = new global::QuantumDsl.SequenceCache();", text, StringComparison.Ordinal);
+        Assert.Contains("public global::QuantumDsl.Analog.AnalogSequence Sequence => _qdslSequence.Get(new object?[] { this.SpacingUm, this.Count, this.Omega }, QdslBuildSequence);", text, StringComparison.Ordinal);
         Assert.Contains("        Define(seq, v);", text, StringComparison.Ordinal);
         Assert.DoesNotContain("new Blockade().Define", text, StringComparison.Ordinal);
         Assert.DoesNotContain("static readonly global::System.Lazy", text, StringComparison.Ordinal);
