@@ -106,6 +106,27 @@ public sealed class BatchesCommandTests(Emulators emulators) : IDisposable
     }
 
     [Fact]
+    public async Task Jobs_show_pasqal_shows_a_failed_pasqal_job_with_its_errors_in_the_table_and_the_json()
+    {
+        var id = await Work.CreateBatchAsync(emulators.Fast, jobs: 1, atoms: 25, deviceType: "EMU_MPS");
+        await Work.WaitForBatchAsync(emulators.Fast, id);
+        using var batch = JsonDocument.Parse((await qdsl.RunAsync(emulators.Fast, "batches", "show", id, "--json")).Out);
+        var jobId = Assert.Single(batch.RootElement.GetProperty("jobs").EnumerateArray()).GetProperty("id").GetString()!;
+
+        var table = await qdsl.RunAsync(emulators.Fast, "jobs", "show", jobId, "--pasqal");
+        var json = await qdsl.RunAsync(emulators.Fast, "jobs", "show", jobId, "--pasqal", "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(id, table.Out, StringComparison.Ordinal); // the Batch row
+        Assert.Contains("ERROR", table.Out, StringComparison.Ordinal);
+        Assert.Contains("register: 25 exceeds the maximum 24", table.Out, StringComparison.Ordinal); // the Errors column
+        using var job = JsonDocument.Parse(json.Out);
+        Assert.Equal(jobId, job.RootElement.GetProperty("id").GetString());
+        Assert.Equal("ERROR", job.RootElement.GetProperty("status").GetString());
+        Assert.Contains("register: 25 exceeds the maximum 24", Assert.Single(job.RootElement.GetProperty("errors").EnumerateArray()).GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_then_rebatch_creates_a_child_batch_with_the_same_jobs()
     {
         var id = await Work.CreateBatchAsync(emulators.Slow, jobs: 2);

@@ -230,6 +230,23 @@ internal static class BatchesCommand
         return command;
     }
 
+    /// <summary><c>qdsl jobs show --pasqal</c>: one Pasqal job (its batch, status, runs, variables, counts, errors), or its JSON.</summary>
+    public static Task<int> ShowJobAsync(CliEnvironment environment, CommonOptions common, ParseResult parse, string jobId, CancellationToken ct) =>
+        WithClientAsync(environment, common, parse, async client =>
+        {
+            var job = await client.GetJobAsync(jobId, ct).ConfigureAwait(false);
+            if (parse.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(job, CliJsonContext.Default.PasqalJobInfo)).ConfigureAwait(false);
+            }
+            else
+            {
+                Tables.PasqalJob(Consoles.Create(environment.Out), job, await ResultsAsync(client, [job], ct).ConfigureAwait(false));
+            }
+
+            return 0;
+        }, ct);
+
     private static async Task PrintBatchAsync(CliEnvironment environment, bool json, PasqalBatchInfo batch)
     {
         if (json)

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace QuantumDsl.Cli.Commands;
 
-/// <summary><c>qdsl jobs list|search|queue|show|raw-images|track|cancel|download</c>: Oqtant jobs (the real service or the emulator).</summary>
+/// <summary><c>qdsl jobs list|search|queue|show|raw-images|track|cancel|download</c>: Oqtant jobs (the real service or the emulator); <c>show --pasqal</c> shows a Pasqal job.</summary>
 internal static class JobsCommand
 {
 
@@ -163,8 +163,14 @@ internal static class JobsCommand
     {
         var id = IdArgument();
         var run = RunOption();
-        var command = new Command("show", "Show a job: its status, times and inputs (one run; default run 1).") { id, run };
-        command.SetAction((parse, ct) => WithClientAsync(environment, common, parse, null, async client =>
+        var pasqal = new Option<bool>("--pasqal")
+        {
+            Description = "The id is a Pasqal job (analog): show its batch, status, runs, variables, counts and errors (why it ended ERROR).",
+        };
+        var command = new Command("show", "Show a job: its status, times and inputs (one run; default run 1).") { id, run, pasqal };
+        command.SetAction((parse, ct) => parse.GetValue(pasqal)
+            ? BatchesCommand.ShowJobAsync(environment, common, parse, parse.GetValue(id)!, ct)
+            : WithClientAsync(environment, common, parse, null, async client =>
         {
             var job = await client.GetJobAsync(parse.GetValue(id)!, CheckRun(parse.GetValue(run)) ?? 1, ct).ConfigureAwait(false);
             await PrintJobAsync(environment, parse.GetValue(common.Json), client, job, ct).ConfigureAwait(false);

@@ -144,6 +144,22 @@ internal static class Tables
         Row("Created (UTC)", batch.CreatedAt);
         Row("Updated (UTC)", batch.UpdatedAt);
         console.Write(grid);
+        console.Write(JobTable(jobs, results));
+    }
+
+    /// <summary>One Pasqal job (<c>qdsl jobs show --pasqal</c>): its batch, then the same row as in <see cref="Batch"/>.</summary>
+    public static void PasqalJob(IAnsiConsole console, PasqalJobInfo job, IReadOnlyDictionary<string, PasqalJobResult?>? results)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        grid.AddRow(new Text("Batch", new Style(decoration: Decoration.Bold)), Text(job.BatchId));
+        grid.AddRow(new Text("Created (UTC)", new Style(decoration: Decoration.Bold)), Text(job.CreatedAt));
+        grid.AddRow(new Text("Updated (UTC)", new Style(decoration: Decoration.Bold)), Text(job.UpdatedAt));
+        console.Write(grid);
+        console.Write(JobTable([job], results));
+    }
+
+    private static Table JobTable(IReadOnlyList<PasqalJobInfo> jobs, IReadOnlyDictionary<string, PasqalJobResult?>? results)
+    {
         var table = new Table().AddColumns("Job", "Status", "Runs", "Variables", "Counts", "Errors");
         foreach (var job in jobs)
         {
@@ -154,7 +170,7 @@ internal static class Tables
                 Text(job.Errors is { Count: > 0 } e ? string.Join("; ", e) : null));
         }
 
-        console.Write(table);
+        return table;
     }
 
     /// <summary>The most frequent bitstrings first, at most <see cref="MaxCountsShown"/> of them, then how many more.</summary>

@@ -45,22 +45,22 @@ public static class AnalogResultTable
     }
 
     /// <summary>
-    /// The table of a downloaded batch's jobs (in the order given): the parameters are the jobs' variables (numbers),
-    /// named by wire name without units; <paramref name="results"/> gives each job's counts by job id.
+    /// The table of a downloaded batch's jobs (in the order given): the parameters are the jobs' variables, named by
+    /// wire name without units — a number is one column, an array one column per element (<c>omegas[0]</c>, …) and the
+    /// <c>qubits</c> trap map one column per qubit (<c>qubits.q0</c>); a job without a column's variable has NaN there.
+    /// <paramref name="results"/> gives each job's counts by job id.
     /// </summary>
+    /// <exception cref="ArgumentException">A variable is neither a number, an array of numbers nor the qubits map.</exception>
     public static ResultTable FromJobs(IReadOnlyList<PasqalJobInfo> jobs, IReadOnlyDictionary<string, PasqalJobResult?> results)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(results);
-        var names = jobs.SelectMany(j => j.Variables?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var rows = jobs.Select(job =>
+        var parameters = JobVariableColumns.Create(jobs);
+        var rows = jobs.Select((job, j) =>
         {
-            var parameters = names.Select(n => new ParamValue(new ParamInfo(n, n, null, double.NegativeInfinity, double.PositiveInfinity),
-                job.Variables is { } v && v.TryGetValue(n, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetDouble() : double.NaN))
-                .ToList();
             var counts = results.TryGetValue(job.Id, out var result) ? result?.Counter : null;
             counts ??= job.Result ?? job.FullResult?.Counter;
-            return new AnalogResultRow(null, parameters, job.BatchId, job.Id, counts,
+            return new AnalogResultRow(null, parameters[j], job.BatchId, job.Id, counts,
                 counts is null ? "no counts: job status " + WireEnum<PasqalJobStatus>.Name(job.Status) : null);
         }).ToList();
         return Create(rows);

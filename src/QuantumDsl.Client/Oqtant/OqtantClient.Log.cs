@@ -56,7 +56,7 @@ public sealed partial class OqtantClient
         }
 
         LogJobStatusChanged(_logger, jobId, WireEnum<JobStatus>.Name(before), WireEnum<JobStatus>.Name(status));
-        if (IsTerminal(status) && failedRuns is { Count: > 0 } && _logger.IsEnabled(LogLevel.Debug))
+        if (status.IsTerminal() && failedRuns is { Count: > 0 } && _logger.IsEnabled(LogLevel.Debug))
         {
             foreach (var run in failedRuns)
             {

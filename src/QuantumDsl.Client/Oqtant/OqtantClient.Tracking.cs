@@ -6,9 +6,9 @@ namespace QuantumDsl.Client.Oqtant;
 
 public sealed partial class OqtantClient
 {
-    /// <summary>True when a job can no longer change. Unlike the Python client, CANCELLED ends tracking too.</summary>
-    public static bool IsTerminal(JobStatus status) =>
-        status is JobStatus.Complete or JobStatus.Failed or JobStatus.Incomplete or JobStatus.Cancelled;
+    /// <summary>True when a job can no longer change; use <see cref="JobStatusExtensions.IsTerminal(JobStatus)"/> (<c>status.IsTerminal()</c>).</summary>
+    [Obsolete("Use the extension method status.IsTerminal() (QuantumDsl.Matter.JobStatusExtensions), as for Pasqal's statuses.")]
+    public static bool IsTerminal(JobStatus status) => status.IsTerminal();
 
     /// <summary>
     /// Submits jobs in order (<c>run_jobs</c>) and returns their ids. Lists longer than
@@ -108,7 +108,7 @@ public sealed partial class OqtantClient
                 JobStatus? previous = seen ? before : submittedSince is null ? null : JobStatus.Pending;
 
                 last[id] = status;
-                if (!IsTerminal(status))
+                if (!status.IsTerminal())
                 {
                     LogStatusSeen(id, previous, status);
                     yield return new OqtantJobUpdate(id, status);

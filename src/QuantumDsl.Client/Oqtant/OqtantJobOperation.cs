@@ -23,7 +23,7 @@ public sealed class OqtantJobOperation : QuantumOperation<OqtantJob>
     public JobCreateResponse? Submission { get; }
 
     /// <summary>True once the job ended (COMPLETE, FAILED, INCOMPLETE or CANCELLED).</summary>
-    public override bool HasCompleted => Latest is { } job && OqtantClient.IsTerminal(job.Status);
+    public override bool HasCompleted => Latest is { } job && job.Status.IsTerminal();
 
     /// <summary>
     /// Re-reads the job (one request). A change from the status last read (PENDING for a job this handle submitted) is

@@ -209,7 +209,7 @@ internal sealed class AnalogSweepRun<T> : SweepRun<T, AnalogPointOutput>
         return result is null
             ? new PointResult<T, AnalogPointOutput>(index, Sweep[index], null, new PointFailure(
                 job.Errors is { Count: > 0 } errors ? string.Join("; ", errors) : $"job ended {WireEnum<PasqalJobStatus>.Name(job.Status)} without a result",
-                job.Id, WireEnum<PasqalJobStatus>.Name(job.Status)))
+                job.Id, SweepStatus.Of(job.Status)))
             : new PointResult<T, AnalogPointOutput>(index, Sweep[index], new AnalogPointOutput(batchId, job.Id, result), null);
     }
 

@@ -71,7 +71,7 @@ internal sealed class MatterSweepRun<T> : SweepRun<T, MatterPointOutput>
         }
 
         DateTimeOffset? submitted = job.TimeSubmit is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
-        if (OqtantClient.IsTerminal(job.Status))
+        if (job.Status.IsTerminal())
         {
             return new FoundUnit(submitted, points);
         }
@@ -140,7 +140,7 @@ internal sealed class MatterSweepRun<T> : SweepRun<T, MatterPointOutput>
                         ? $"run {run} failed: {string.Join("; ", errors)}"
                         : $"job ended {WireEnum<JobStatus>.Name(update.Status)} without an output for run {run}";
                 var result = output is null
-                    ? new PointResult<T, MatterPointOutput>(index, Sweep[index], null, new PointFailure(reason, update.JobId, WireEnum<JobStatus>.Name(update.Status)))
+                    ? new PointResult<T, MatterPointOutput>(index, Sweep[index], null, new PointFailure(reason, update.JobId, SweepStatus.Of(update.Status)))
                     : new PointResult<T, MatterPointOutput>(index, Sweep[index], new MatterPointOutput(update.JobId, run, output.Values), null);
                 yield return new SweepEvent<T, MatterPointOutput>(update.JobId, SweepStatus.Of(update.Status), result);
             }

@@ -18,8 +18,15 @@ public readonly record struct SweepProgress(int Total, int Submitted, int Comple
     public int Finished => Completed + Failed;
 }
 
-/// <summary>Why a point has no output: the reason, and the remote job and status when there was one.</summary>
-public sealed record PointFailure(string Reason, string? JobId = null, string? Status = null);
+/// <summary>
+/// Why a point has no output: the reason, and the remote job and its final status when there was one — typed as
+/// <see cref="SweepUpdate{TPoint, TOutput}.Status"/> is (<see cref="SweepStatus.OqtantStatus"/> /
+/// <see cref="SweepStatus.PasqalStatus"/>); a string still converts, so <c>failure.Status == "ERROR"</c> reads as before.
+/// </summary>
+/// <param name="Reason">Why there is no output.</param>
+/// <param name="JobId">The remote job, or null when none was submitted.</param>
+/// <param name="Status">The job's final status, or null when there was no job.</param>
+public sealed record PointFailure(string Reason, string? JobId = null, SweepStatus? Status = null);
 
 /// <summary>One sweep point with its output, or its failure.</summary>
 /// <typeparam name="TPoint">The experiment type.</typeparam>

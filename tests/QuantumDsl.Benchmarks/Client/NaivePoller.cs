@@ -58,7 +58,7 @@ internal static class NaivePoller
             foreach (var (id, runs) in pending.ToList())
             {
                 var job = await client.GetJobAsync(id, 1, ct);
-                if (!OqtantClient.IsTerminal(job.Status))
+                if (!job.Status.IsTerminal())
                 {
                     continue;
                 }

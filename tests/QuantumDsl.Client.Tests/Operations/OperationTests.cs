@@ -138,7 +138,7 @@ public sealed class OperationTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => operation.WaitForCompletionAsync(cts.Token));
         Assert.False(operation.HasCompleted);
-        Assert.False(OqtantClient.IsTerminal((await operation.UpdateStatusAsync()).Status));
+        Assert.False((await operation.UpdateStatusAsync()).Status.IsTerminal());
 
         await operation.CancelAsync();
         var cancelled = await client.GetJobOperation(operation.Id).WaitForCompletionAsync();

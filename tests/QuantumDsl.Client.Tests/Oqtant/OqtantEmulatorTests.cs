@@ -72,7 +72,7 @@ public sealed class OqtantEmulatorTests(EmulatorFixture emulator) : IClassFixtur
         Assert.Equal(2, ids.Count);
         Assert.True(File.Exists(Path.Combine(_dir, "a.txt")));
         Assert.True(File.Exists(Path.Combine(_dir, "b.txt")));
-        Assert.All(ids, id => Assert.Contains(updates, u => u.JobId == id && u.Job is not null && OqtantClient.IsTerminal(u.Status)));
+        Assert.All(ids, id => Assert.Contains(updates, u => u.JobId == id && u.Job is not null && u.Status.IsTerminal()));
         Assert.Equal(ids.Order(StringComparer.Ordinal), client.ActiveJobs.Keys.Order(StringComparer.Ordinal));
 
         using var later = OqtantClient.Create(emulator.Server.IssueToken("ada"), emulator.OqtantOptions());

@@ -47,6 +47,7 @@ public sealed class AnalogEngineFailureTests(EmulatorFixture emulator) : IClassF
             Assert.False(point.Succeeded);
             var failure = point.Failure!;
             Assert.Equal("ERROR", failure.Status);
+            Assert.Equal(PasqalJobStatus.Error, failure.Status?.PasqalStatus);
             Assert.Contains(Reason, failure.Reason, StringComparison.Ordinal);
             var job = await client.Pasqal.GetJobAsync(failure.JobId!);
             Assert.Equal(PasqalJobStatus.Error, job.Status);

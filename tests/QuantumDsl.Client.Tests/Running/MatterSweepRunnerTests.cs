@@ -80,6 +80,7 @@ public sealed class MatterSweepRunnerTests : IDisposable
         var failed = results.Failed.ToList();
         Assert.Equal(30, failed.Count);
         Assert.All(failed, f => Assert.Equal("FAILED", f.Failure!.Status));
+        Assert.All(failed, f => Assert.Equal(JobStatus.Failed, f.Failure!.Status?.OqtantStatus));
         Assert.Equal(Enumerable.Range(0, 30), failed.Select(f => f.Index));
         Assert.Equal(170, results.Succeeded.Count());
         Assert.Throws<InvalidOperationException>(() => results.EnsureAllSucceeded());
