@@ -68,7 +68,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
         var property = initializer.InitializedProperties[0];
         if (QdslSymbols.Find(property, "ParamAttribute") is not { } attribute
             || QdslSymbols.Find(property.ContainingType, "AnalogExperimentAttribute") is null
-            || ExperimentReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is not null)
+            || ParamReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is not null)
         {
             return;
         }
@@ -121,7 +121,7 @@ public sealed class ExperimentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var boundsValid = ExperimentReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is null;
+        var boundsValid = ParamReader.ReadBounds(AttributeArgs.FromData(attribute), out var min, out var max, out _) is null;
         // NaN compares false with everything, so it is tested on its own: it is never inside a range.
         if (boundsValid && (double.IsNaN(value) || value < min || value > max))
         {

@@ -96,7 +96,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
             CheckUnits(context, value, experiment, parameter.Name, limit.Unit);
             foreach (var (source, candidate) in Candidates(param, element))
             {
-                if (Evaluate(value, experiment, candidate) is { } result && !double.IsNaN(result) && !limit.Contains(result))
+                if (ParamExpression.Evaluate(value, candidate) is { } result && !double.IsNaN(result) && !limit.Contains(result))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(QdslDiagnostics.ParamExceedsHardwareLimit, value.Syntax.GetLocation(),
                         value.Syntax.ToString(), Literals.Bound(result), $"{param.Name}{(element >= 0 ? "[" + Literals.Int(element) + "]" : "")} {source} {Literals.Number(candidate)}",
@@ -105,7 +105,7 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            SweepLimits.Check(context, param, value, parameter.Name, limit, x => Evaluate(value, experiment, x));
+            SweepLimits.Check(context, param, value, parameter.Name, limit, x => ParamExpression.Evaluate(value, x));
         }
 
         /// <summary>QDSL206: the unit the value certainly carries differs from the argument's (and inside <c>Units</c> helpers).</summary>
@@ -233,88 +233,6 @@ public sealed class LimitAnalyzer : DiagnosticAnalyzer
                     return FindParam(invocation.Arguments[0].Value, experiment, ref param, ref element);
                 default:
                     return false;
-            }
-        }
-
-        /// <summary>
-        /// The expression's value when its <c>[Param]</c> is <paramref name="x"/>, with C# semantics: <c>int</c> operations
-        /// truncate (<c>209 / 10</c> is 20) and wrap on overflow (unchecked) — or give no value (null) where C# would throw
-        /// (division by zero, overflow in a <c>checked</c> context, a conversion of NaN or an out-of-range value to int).
-        /// </summary>
-        private static double? Evaluate(IOperation operation, Experiment experiment, double x)
-        {
-            if (operation.ConstantValue.HasValue)
-            {
-                return QdslSymbols.AsDouble(operation.ConstantValue.Value);
-            }
-
-            switch (operation)
-            {
-                case IPropertyReferenceOperation:
-                    return x;
-                case IParenthesizedOperation parenthesized:
-                    return Evaluate(parenthesized.Operand, experiment, x);
-                case IConversionOperation conversion when Evaluate(conversion.Operand, experiment, x) is { } operand:
-                    return Convert(operand, conversion.Type, conversion.IsChecked);
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } unary when Evaluate(unary.Operand, experiment, x) is { } operand:
-                    return IsInt(unary.Type) ? IntResult(-(long)operand, unary.IsChecked) : -operand;
-                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } unary:
-                    return Evaluate(unary.Operand, experiment, x);
-                case IInvocationOperation { Instance: null, Arguments.Length: 1 } invocation
-                    when UnitConversion.Of(invocation.TargetMethod) is { } conversion && Evaluate(invocation.Arguments[0].Value, experiment, x) is { } argument:
-                    return argument * conversion.Factor;
-                case IBinaryOperation binary when Evaluate(binary.LeftOperand, experiment, x) is { } left
-                    && Evaluate(binary.RightOperand, experiment, x) is { } right:
-                    return IsInt(binary.Type) ? IntBinary(binary, (long)left, (long)right) : binary.OperatorKind switch
-                    {
-                        BinaryOperatorKind.Add => left + right,
-                        BinaryOperatorKind.Subtract => left - right,
-                        BinaryOperatorKind.Multiply => left * right,
-                        BinaryOperatorKind.Divide => left / right,
-                        _ => null,
-                    };
-                default:
-                    return null;
-            }
-        }
-
-        private static bool IsInt(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int32;
-
-        private static double? IntBinary(IBinaryOperation binary, long left, long right) => binary.OperatorKind switch
-        {
-            BinaryOperatorKind.Add => IntResult(left + right, binary.IsChecked),
-            BinaryOperatorKind.Subtract => IntResult(left - right, binary.IsChecked),
-            BinaryOperatorKind.Multiply => IntResult(left * right, binary.IsChecked),
-            BinaryOperatorKind.Divide when right != 0 => IntResult(left / right, binary.IsChecked), // truncates toward zero, as C#
-            _ => null,
-        };
-
-        /// <summary>An <c>int</c> result: wrapped to 32 bits (unchecked), or null where a checked context would throw.</summary>
-        private static double? IntResult(long value, bool isChecked)
-        {
-            if (value is >= int.MinValue and <= int.MaxValue)
-            {
-                return value;
-            }
-
-            return isChecked ? null : unchecked((int)value);
-        }
-
-        private static double? Convert(double value, ITypeSymbol? target, bool isChecked)
-        {
-            switch (target?.SpecialType)
-            {
-                case SpecialType.System_Int32:
-                    if (double.IsNaN(value) || double.IsInfinity(value) || value <= int.MinValue - 1.0 || value >= int.MaxValue + 1.0)
-                    {
-                        return null; // throws when checked, unspecified when not: no value to check
-                    }
-
-                    return System.Math.Truncate(value);
-                case SpecialType.System_Single:
-                    return (float)value;
-                default:
-                    return value;
             }
         }
 

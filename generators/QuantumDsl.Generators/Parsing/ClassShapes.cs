@@ -287,7 +287,7 @@ internal static class ClassShapes
                         continue;
                     }
 
-                    result.Add(new Collision(member.Name, inherited ? null : ExperimentReader.IdentifierLocation(member), reserved.Value,
+                    result.Add(new Collision(member.Name, inherited ? null : SymbolLocations.IdentifierLocation(member), reserved.Value,
                         Advice(member, inherited, current)));
                     found = true;
                     break;
