@@ -1,4 +1,3 @@
-using System.Numerics;
 using QuantumDsl.Analog;
 using QuantumDsl.Client.Tests.Support;
 
@@ -58,7 +57,8 @@ public sealed class TrapAssignmentSweepTests(EmulatorFixture emulator) : IClassF
             var shots = counter.Values.Sum();
             Assert.Equal(400, shots);
             var p11 = counter.TryGetValue("11", out var n) ? n / (double)shots : 0;
-            var exact = ExactP11(c6 / Math.Pow(distance, 6), [Math.PI, Math.PI], 0.25);
+            // Both 0.25 µs segments drive Ω = π rad/µs (the point's omegas): one 0.5 µs resonant pulse.
+            var exact = TwoAtomReference.Probabilities(Math.PI, c6, distance, 0.5).BothExcited;
             var tolerance = 5 * Math.Sqrt(exact * (1 - exact) / shots) + 3.0 / shots;
             Assert.True(Math.Abs(p11 - exact) <= tolerance, $"{distance} µm: P(11) = {p11}, exact {exact} (± {tolerance})");
             probabilities.Add(p11);
@@ -106,48 +106,4 @@ public sealed class TrapAssignmentSweepTests(EmulatorFixture emulator) : IClassF
         Assert.Equal(50, results[1].Output!.Result.Counter["11"]);
         Assert.False(results[2].Succeeded);
     }
-
-    /// <summary>
-    /// P(|rr⟩) after piecewise-constant resonant pulses (rad/µs, each <paramref name="segmentUs"/> long) on two atoms
-    /// with interaction <paramref name="u"/> rad/µs: H = Ω/2 Σ σx + U n₁n₂ (Pulser's ground-rydberg Hamiltonian at δ = 0,
-    /// phase 0), integrated with RK4 on the 4-state space — independent of the emulator's engine.
-    /// </summary>
-    private static double ExactP11(double u, double[] omegas, double segmentUs)
-    {
-        var psi = new Complex[4];   // |gg⟩, |gr⟩, |rg⟩, |rr⟩
-        psi[0] = 1;
-        const int Steps = 20_000;
-        foreach (var omega in omegas)
-        {
-            var dt = segmentUs / Steps;
-            for (var s = 0; s < Steps; s++)
-            {
-                var k1 = Derivative(psi, omega, u);
-                var k2 = Derivative(Add(psi, k1, dt / 2), omega, u);
-                var k3 = Derivative(Add(psi, k2, dt / 2), omega, u);
-                var k4 = Derivative(Add(psi, k3, dt), omega, u);
-                for (var i = 0; i < 4; i++)
-                {
-                    psi[i] += dt / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-                }
-            }
-        }
-
-        return psi[3].Magnitude * psi[3].Magnitude;
-    }
-
-    private static Complex[] Derivative(Complex[] psi, double omega, double u)
-    {
-        var h = omega / 2;
-        Complex[] hPsi =
-        [
-            h * (psi[1] + psi[2]),
-            h * (psi[0] + psi[3]),
-            h * (psi[0] + psi[3]),
-            h * (psi[1] + psi[2]) + u * psi[3],
-        ];
-        return [.. hPsi.Select(x => -Complex.ImaginaryOne * x)];
-    }
-
-    private static Complex[] Add(Complex[] psi, Complex[] k, double dt) => [.. psi.Zip(k, (a, b) => a + dt * b)];
 }
